@@ -1,0 +1,47 @@
+//! Embeds every file under the workspace's `js/` directory into the binary
+//! as `(module id, source)` pairs: `js/events.js` → `"events"`,
+//! `js/internal/bootstrap.js` → `"internal/bootstrap"`.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn main() {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let js_dir = manifest.join("../../js");
+    println!("cargo:rerun-if-changed={}", js_dir.display());
+    let mut files = Vec::new();
+    collect(&js_dir, &mut files);
+    files.sort();
+    let mut out = String::from("pub static SOURCES: &[(&str, &str)] = &[\n");
+    for file in files {
+        let Ok(rel) = file.strip_prefix(&js_dir) else {
+            continue;
+        };
+        let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
+        let _ = writeln!(
+            out,
+            "    ({id:?}, include_str!({:?})),",
+            file.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("js_sources.rs");
+    if let Err(err) = fs::write(&dest, out) {
+        panic!("cannot write {}: {err}", dest.display());
+    }
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "js") {
+            files.push(path);
+        }
+    }
+}

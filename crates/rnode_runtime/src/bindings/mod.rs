@@ -1,0 +1,58 @@
+//! Native bindings: the Rust halves of the core modules. JS reaches them
+//! with `process.binding(name)`; each name here matches a file in this
+//! directory and the JS that calls it (`js/timers.js` calls
+//! `binding.start`, `timers.rs` registers `start`).
+
+use boa_engine::native_function::NativeFunctionPointer;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
+
+use crate::args;
+use crate::errors::plain_error;
+
+pub mod constants;
+pub mod fs;
+pub mod natives;
+pub mod process;
+pub mod signals;
+pub mod stdio;
+pub mod timers;
+
+/// `process.binding(name)`: builds a binding object (the JS side caches it).
+pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = args::string(a, 0, "name")?;
+    let obj = match name.as_str() {
+        "constants" => constants::binding(ctx)?,
+        "fs" => fs::binding(ctx),
+        "natives" => natives::binding(ctx),
+        "signals" => signals::binding(ctx),
+        "stdio" => stdio::binding(ctx),
+        "timers" => timers::binding(ctx),
+        _ => return Err(plain_error(format!("No such module: {name}"))),
+    };
+    Ok(obj.into())
+}
+
+/// An object holding the given native functions.
+pub fn object_with(ctx: &mut Context, fns: &[(&str, NativeFunctionPointer, usize)]) -> JsObject {
+    let mut init = ObjectInitializer::new(ctx);
+    for &(name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(f), js_string!(name), len);
+    }
+    init.build()
+}
+
+/// Sets a plain data property (used while building fresh objects, where it
+/// cannot fail).
+pub fn put(ctx: &mut Context, obj: &JsObject, key: &str, value: impl Into<JsValue>) {
+    let _ = obj.define_property_or_throw(
+        js_string!(key),
+        boa_engine::property::PropertyDescriptor::builder()
+            .value(value)
+            .writable(true)
+            .enumerable(true)
+            .configurable(true),
+        ctx,
+    );
+}

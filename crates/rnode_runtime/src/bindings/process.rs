@@ -1,0 +1,309 @@
+//! The native half of the `process` object (the manual's "process"
+//! section); `js/internal/bootstrap.js` adds the EventEmitter, `exit`,
+//! `nextTick`, `kill`'s signal names and the stdio streams.
+
+use std::time::Instant;
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+use nix::unistd::{Gid, Group, Uid, User};
+
+use crate::args;
+use crate::errors::{plain_error, type_error, OsError};
+use crate::event_loop::EventLoop;
+use crate::RuntimeOptions;
+
+/// The `process.version` programs of the era compare against.
+pub const NODE_VERSION: &str = "v0.4.12";
+
+thread_local! {
+    static STARTED: Instant = Instant::now();
+}
+
+pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject> {
+    STARTED.with(|_| ());
+    let obj = super::object_with(
+        ctx,
+        &[
+            ("binding", super::js_binding, 1),
+            ("cwd", cwd, 0),
+            ("chdir", chdir, 1),
+            ("umask", umask, 1),
+            ("getuid", getuid, 0),
+            ("getgid", getgid, 0),
+            ("setuid", setuid, 1),
+            ("setgid", setgid, 1),
+            ("_kill", kill, 2),
+            ("memoryUsage", memory_usage, 0),
+            ("uptime", uptime, 0),
+            ("hrtime", hrtime, 1),
+            ("reallyExit", really_exit, 1),
+            ("_needTickCallback", need_tick, 0),
+            ("_setupCallbacks", setup_callbacks, 2),
+            ("_setTitle", set_title, 1),
+        ],
+    );
+    let argv: Vec<JsValue> = options
+        .argv
+        .iter()
+        .map(|s| js_string!(s.as_str()).into())
+        .collect();
+    let argv = JsArray::from_iter(argv, ctx);
+    super::put(ctx, &obj, "argv", argv);
+    super::put(
+        ctx,
+        &obj,
+        "execPath",
+        js_string!(options.exec_path.as_str()),
+    );
+    super::put(ctx, &obj, "pid", std::process::id());
+    super::put(ctx, &obj, "platform", js_string!(platform()));
+    super::put(ctx, &obj, "arch", js_string!(arch()));
+    super::put(ctx, &obj, "version", js_string!(NODE_VERSION));
+    super::put(
+        ctx,
+        &obj,
+        "installPrefix",
+        js_string!(install_prefix(&options.exec_path)),
+    );
+    let versions = JsObject::with_object_proto(ctx.intrinsics());
+    super::put(ctx, &versions, "node", js_string!(&NODE_VERSION[1..]));
+    super::put(
+        ctx,
+        &versions,
+        "rnode",
+        js_string!(env!("CARGO_PKG_VERSION")),
+    );
+    super::put(ctx, &versions, "boa", js_string!("0.22"));
+    super::put(ctx, &obj, "versions", versions);
+    let env = JsObject::with_object_proto(ctx.intrinsics());
+    for (key, value) in std::env::vars_os() {
+        super::put(
+            ctx,
+            &env,
+            &key.to_string_lossy(),
+            js_string!(value.to_string_lossy().as_ref()),
+        );
+    }
+    obj.set(js_string!("_rawEnv"), env, false, ctx)?;
+    let _ = Attribute::all();
+    Ok(obj)
+}
+
+/// Node 0.4 called Linux `linux2`; other systems by their usual names.
+fn platform() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "linux2",
+        "macos" => "darwin",
+        os => os,
+    }
+}
+
+fn arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "x86" => "ia32",
+        "aarch64" => "arm64",
+        a => a,
+    }
+}
+
+/// The directory above the one holding the executable (`/usr/local` for
+/// `/usr/local/bin/rnode`).
+fn install_prefix(exec_path: &str) -> String {
+    std::path::Path::new(exec_path)
+        .parent()
+        .and_then(std::path::Path::parent)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "/usr/local".to_owned())
+}
+
+fn cwd(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match std::env::current_dir() {
+        Ok(p) => Ok(js_string!(p.to_string_lossy().as_ref()).into()),
+        Err(e) => Err(OsError::from_io(&e, "getcwd", None).into_js(ctx)),
+    }
+}
+
+fn chdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let dir = args::string(a, 0, "directory")?;
+    std::env::set_current_dir(&dir)
+        .map_err(|e| OsError::from_io(&e, "chdir", Some(dir)).into_js(ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `umask([mask])`: mask as a number or an octal string; returns the old mask.
+fn umask(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    use nix::sys::stat::{umask as set_umask, Mode};
+    let new = match args::arg(a, 0) {
+        v if v.is_undefined() => None,
+        v => Some(if let Some(s) = v.as_string() {
+            let s = s.to_std_string_escaped();
+            u32::from_str_radix(&s, 8)
+                .map_err(|_| type_error("argument must be an integer or octal string."))?
+        } else {
+            let n = v
+                .as_number()
+                .ok_or_else(|| type_error("argument must be an integer or octal string."))?;
+            n as u32
+        }),
+    };
+    let old = match new {
+        Some(mask) => set_umask(Mode::from_bits_truncate(mask & 0o777)),
+        None => {
+            let old = set_umask(Mode::from_bits_truncate(0o022));
+            set_umask(old);
+            old
+        }
+    };
+    Ok(JsValue::from(old.bits()))
+}
+
+fn getuid(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(Uid::current().as_raw()))
+}
+
+fn getgid(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(Gid::current().as_raw()))
+}
+
+/// A numeric id, or a name looked up with `lookup`.
+fn id_arg(a: &[JsValue], what: &str, lookup: impl Fn(&str) -> Option<u32>) -> JsResult<u32> {
+    let v = args::arg(a, 0);
+    if let Some(n) = v.as_number() {
+        return Ok(n as u32);
+    }
+    let Some(name) = v.as_string() else {
+        return Err(type_error(format!(
+            "set{what} argument must be a number or a string"
+        )));
+    };
+    let name = name.to_std_string_escaped();
+    lookup(&name).ok_or_else(|| plain_error(format!("set{what} {what} id does not exist")))
+}
+
+fn setuid(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let uid = id_arg(a, "uid", |n| {
+        User::from_name(n).ok().flatten().map(|u| u.uid.as_raw())
+    })?;
+    nix::unistd::setuid(Uid::from_raw(uid))
+        .map_err(|e| OsError::from_nix(e, "setuid", None).into_js(ctx))?;
+    Ok(JsValue::undefined())
+}
+
+fn setgid(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let gid = id_arg(a, "gid", |n| {
+        Group::from_name(n).ok().flatten().map(|g| g.gid.as_raw())
+    })?;
+    nix::unistd::setgid(Gid::from_raw(gid))
+        .map_err(|e| OsError::from_nix(e, "setgid", None).into_js(ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `_kill(pid, signum)`: the JS side maps signal names to numbers.
+fn kill(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pid = args::int(a, 0, "pid")?;
+    let sig = args::int(a, 1, "signal")?;
+    // SAFETY: kill(2) has no memory-safety preconditions.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        let errno = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL);
+        return Err(OsError::new(errno, "kill", None).into_js(ctx));
+    }
+    Ok(JsValue::undefined())
+}
+
+fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (vsize, rss) = statm();
+    let (heap_total, heap_used) = heap().unwrap_or((rss, rss));
+    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    for (key, value) in [
+        ("rss", rss),
+        ("vsize", vsize),
+        ("heapTotal", heap_total),
+        ("heapUsed", heap_used),
+    ] {
+        super::put(ctx, &obj, key, value as f64);
+    }
+    Ok(obj.into())
+}
+
+/// (virtual size, resident size) in bytes from /proc/self/statm.
+fn statm() -> (u64, u64) {
+    let text = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let mut fields = text
+        .split_whitespace()
+        .map(|f| f.parse::<u64>().unwrap_or(0));
+    // SAFETY: sysconf has no preconditions.
+    let page = u64::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+    let vsize = fields.next().unwrap_or(0) * page;
+    let rss = fields.next().unwrap_or(0) * page;
+    (vsize, rss)
+}
+
+/// The malloc heap (where the engine's objects live): (total, in use).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn heap() -> Option<(u64, u64)> {
+    // SAFETY: mallinfo2 only reads allocator statistics.
+    let info = unsafe { libc::mallinfo2() };
+    Some((
+        (info.arena + info.hblkhd) as u64,
+        (info.uordblks + info.hblkhd) as u64,
+    ))
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn heap() -> Option<(u64, u64)> {
+    None
+}
+
+fn uptime(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(STARTED.with(|s| s.elapsed().as_secs_f64())))
+}
+
+/// `hrtime([previous])` → `[seconds, nanoseconds]` since an arbitrary epoch.
+fn hrtime(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let now = STARTED.with(|s| s.elapsed());
+    let (mut secs, mut nanos) = (now.as_secs() as f64 + 1.0e4, f64::from(now.subsec_nanos()));
+    if let Some(prev) = a.first().and_then(JsValue::as_object) {
+        let ps = prev.get(0, ctx)?.to_number(ctx)?;
+        let pn = prev.get(1, ctx)?.to_number(ctx)?;
+        secs -= ps;
+        nanos -= pn;
+        if nanos < 0.0 {
+            secs -= 1.0;
+            nanos += 1e9;
+        }
+    }
+    Ok(JsArray::from_iter([JsValue::from(secs), JsValue::from(nanos)], ctx).into())
+}
+
+fn really_exit(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args::arg(a, 0).to_i32(ctx).unwrap_or(1);
+    Err(EventLoop::of(ctx)?.request_exit(code))
+}
+
+fn need_tick(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    EventLoop::of(ctx)?.need_tick();
+    Ok(JsValue::undefined())
+}
+
+/// `_setupCallbacks(tick, fatalException)`: the functions the loop calls.
+fn setup_callbacks(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let tick = args::function(a, 0, "tick")?;
+    let fatal = args::function(a, 1, "fatalException")?;
+    EventLoop::of(ctx)?.set_callbacks(tick, fatal);
+    Ok(JsValue::undefined())
+}
+
+/// `_setTitle(title)`: what `ps` shows (the kernel keeps 15 bytes).
+fn set_title(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let title = args::to_string(ctx, a, 0)?;
+    #[cfg(target_os = "linux")]
+    if let Ok(name) = std::ffi::CString::new(title.replace('\0', "")) {
+        let _ = nix::sys::prctl::set_name(&name);
+    }
+    Ok(JsValue::undefined())
+}

@@ -1,0 +1,114 @@
+//! The one place where OS errors become JS errors (Node 0.4's
+//! `ErrnoException`), plus the argument-error helpers every binding uses.
+//!
+//! Invariant: every OS error that reaches JS passes [`errno_exception`], so
+//! `code`, `errno`, `syscall` and `path` are always data taken from the OS
+//! error number, never parsed back out of a message.
+
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
+use nix::errno::Errno;
+
+/// An OS error as plain data, safe to send from the reactor to the JS thread.
+#[derive(Debug, Clone)]
+pub struct OsError {
+    pub errno: i32,
+    pub syscall: &'static str,
+    pub path: Option<String>,
+}
+
+impl OsError {
+    pub fn new(errno: i32, syscall: &'static str, path: Option<String>) -> Self {
+        Self {
+            errno,
+            syscall,
+            path,
+        }
+    }
+
+    /// Captures a `std::io::Error`, mapping errors that carry no OS number
+    /// to the errno a C library would have reported.
+    pub fn from_io(err: &std::io::Error, syscall: &'static str, path: Option<String>) -> Self {
+        Self::new(io_errno(err), syscall, path)
+    }
+
+    pub fn from_nix(err: Errno, syscall: &'static str, path: Option<String>) -> Self {
+        Self::new(err as i32, syscall, path)
+    }
+
+    pub fn into_js(self, ctx: &mut Context) -> JsError {
+        errno_exception(ctx, self.errno, self.syscall, self.path.as_deref())
+    }
+}
+
+fn io_errno(err: &std::io::Error) -> i32 {
+    use std::io::ErrorKind as K;
+    if let Some(n) = err.raw_os_error() {
+        return n;
+    }
+    (match err.kind() {
+        K::NotFound => Errno::ENOENT,
+        K::PermissionDenied => Errno::EACCES,
+        K::AlreadyExists => Errno::EEXIST,
+        K::WouldBlock => Errno::EAGAIN,
+        K::InvalidInput | K::InvalidData => Errno::EINVAL,
+        K::TimedOut => Errno::ETIMEDOUT,
+        K::UnexpectedEof => Errno::EPIPE,
+        K::OutOfMemory => Errno::ENOMEM,
+        _ => Errno::EIO,
+    }) as i32
+}
+
+/// The symbolic name of an errno value (`ENOENT`), or `UNKNOWN`.
+pub fn errno_name(errno: i32) -> String {
+    match Errno::from_raw(errno) {
+        Errno::UnknownErrno => "UNKNOWN".to_owned(),
+        e => format!("{e:?}"),
+    }
+}
+
+/// Builds the JS `Error` for an OS error, in Node 0.4's form:
+/// `ENOENT, No such file or directory 'path'` with `errno` (positive),
+/// `code`, `syscall` and, where there is one, `path`.
+pub fn errno_exception(
+    ctx: &mut Context,
+    errno: i32,
+    syscall: &str,
+    path: Option<&str>,
+) -> JsError {
+    let code = errno_name(errno);
+    let mut message = format!("{code}, {}", Errno::from_raw(errno).desc());
+    if let Some(path) = path {
+        message.push_str(&format!(" '{path}'"));
+    }
+    let obj = JsNativeError::error()
+        .with_message(message)
+        .into_opaque(ctx);
+    let props: [(&str, JsValue); 3] = [
+        ("errno", JsValue::from(errno)),
+        ("code", js_string!(code).into()),
+        ("syscall", js_string!(syscall).into()),
+    ];
+    for (key, value) in props {
+        // Defining data properties on a fresh ordinary object cannot fail.
+        let _ = obj.set(js_string!(key), value, false, ctx);
+    }
+    if let Some(path) = path {
+        let _ = obj.set(js_string!("path"), js_string!(path), false, ctx);
+    }
+    JsError::from_opaque(obj.into())
+}
+
+/// `TypeError` for a wrong argument type.
+pub fn type_error(message: impl Into<String>) -> JsError {
+    JsNativeError::typ().with_message(message.into()).into()
+}
+
+/// `RangeError` for an argument out of range.
+pub fn range_error(message: impl Into<String>) -> JsError {
+    JsNativeError::range().with_message(message.into()).into()
+}
+
+/// Plain `Error` with a message.
+pub fn plain_error(message: impl Into<String>) -> JsError {
+    JsNativeError::error().with_message(message.into()).into()
+}

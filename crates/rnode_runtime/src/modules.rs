@@ -1,0 +1,138 @@
+//! The Rust half of the CommonJS loader (`js/internal/module.js` is the
+//! other half): the embedded core JS sources and the compiler that wraps a
+//! module's source in Node's function wrapper.
+//!
+//! Spec: the manual's "Modules" section.
+
+use std::path::Path;
+
+use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue, Script, Source};
+
+use crate::args;
+use crate::errors::type_error;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/js_sources.rs"));
+}
+
+/// Text placed before a module's source; it stays on line 1 so line
+/// numbers in stack traces match the file.
+pub const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
+const WRAPPER_TAIL: &str = "\n})";
+
+/// The embedded source of core module `id` (`"events"`, `"internal/module"`).
+pub fn core_source(id: &str) -> Option<&'static str> {
+    embedded::SOURCES
+        .iter()
+        .find(|(name, _)| *name == id)
+        .map(|(_, src)| *src)
+}
+
+/// Ids of the public core modules (those not under `internal/`).
+pub fn core_ids() -> impl Iterator<Item = &'static str> {
+    embedded::SOURCES
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !name.starts_with("internal/"))
+}
+
+/// Compiles `source` wrapped in `head … tail` and returns the function value.
+/// A syntax error gets a `stack` naming `filename:line:col`, which the
+/// uncaught-exception report uses to show the offending line.
+pub fn compile_wrapped(
+    ctx: &mut Context,
+    head: &str,
+    source: &str,
+    filename: &str,
+) -> JsResult<JsValue> {
+    let body = strip_shebang(source);
+    let mut text = String::with_capacity(head.len() + body.len() + WRAPPER_TAIL.len());
+    text.push_str(head);
+    text.push_str(&body);
+    text.push_str(WRAPPER_TAIL);
+    let src = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
+    let script = Script::parse(src, None, ctx).map_err(|err| syntax_error(ctx, err, filename))?;
+    script.evaluate(ctx)
+}
+
+/// Evaluates `source` as a global script (`vm.runInThisContext`).
+pub fn run_script(ctx: &mut Context, source: &str, filename: &str) -> JsResult<JsValue> {
+    let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(filename));
+    let script = Script::parse(src, None, ctx).map_err(|err| syntax_error(ctx, err, filename))?;
+    script.evaluate(ctx)
+}
+
+/// A `#!` first line becomes a comment of the same length, so positions hold.
+fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
+    if source.starts_with("#!") {
+        std::borrow::Cow::Owned(format!("//{}", &source[2..]))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    }
+}
+
+fn syntax_error(
+    ctx: &mut Context,
+    err: boa_engine::JsError,
+    filename: &str,
+) -> boa_engine::JsError {
+    let message = match err.as_native() {
+        Some(native) => native.message().to_owned(),
+        None => err.to_string(),
+    };
+    let (line, col) = parse_position(&message).unwrap_or((1, 1));
+    let obj = JsNativeError::syntax()
+        .with_message(message.clone())
+        .into_opaque(ctx);
+    let stack = format!("SyntaxError: {message}\n    at {filename}:{line}:{col}");
+    let _ = obj.set(js_string!("stack"), js_string!(stack), false, ctx);
+    boa_engine::JsError::from_opaque(obj.into())
+}
+
+/// Boa's parse errors end in `at line L, col C`.
+fn parse_position(message: &str) -> Option<(usize, usize)> {
+    let at = message.rfind("at line ")?;
+    let rest = &message[at + "at line ".len()..];
+    let (line, rest) = rest.split_once(", col ")?;
+    let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, col.parse().ok()?))
+}
+
+/// `natives.compile(source, filename)`: the module wrapper function.
+pub fn js_compile(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let source = args::string(a, 0, "source")?;
+    let filename = args::string(a, 1, "filename")?;
+    compile_wrapped(ctx, WRAPPER_HEAD, &source, &filename)
+}
+
+/// `natives.source(id)`: an embedded core module's source, or `undefined`.
+pub fn js_source(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = args::string(a, 0, "id")?;
+    Ok(core_source(&id)
+        .map(|s| js_string!(s).into())
+        .unwrap_or_default())
+}
+
+/// `natives.runInThisContext(source, filename)`.
+pub fn js_run_in_this_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let source = args::to_string(ctx, a, 0)?;
+    let filename = match a.get(1) {
+        Some(v) if !v.is_undefined() => v.to_string(ctx)?.to_std_string_escaped(),
+        _ => "evalmachine.<anonymous>".to_owned(),
+    };
+    run_script(ctx, &source, &filename)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_position;
+
+    #[test]
+    fn reads_boa_parse_positions() {
+        assert_eq!(
+            parse_position("unexpected token at line 3, col 14"),
+            Some((3, 14))
+        );
+        assert_eq!(parse_position("no position"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! Turning engine errors into JS values and printing uncaught exceptions
+//! the way Node does:
+//!
+//! ```text
+//!
+//! /path/to/file.js:3
+//! throw new Error('boom');
+//! ^
+//! Error: boom
+//!     at <main> (/path/to/file.js:3:7)
+//! ```
+
+use std::io::Write;
+
+use boa_engine::error::{EngineError, RuntimeLimitError};
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
+
+use crate::modules::WRAPPER_HEAD;
+
+/// Converts any engine error into a JS value a handler can see. The
+/// engine's own recursion limit becomes V8's `RangeError`.
+pub fn error_value(ctx: &mut Context, err: JsError) -> JsValue {
+    match err.into_opaque(ctx) {
+        Ok(value) => value,
+        Err(err) => {
+            let native = match err.as_engine() {
+                Some(EngineError::RuntimeLimit(
+                    RuntimeLimitError::Recursion | RuntimeLimitError::StackSize,
+                )) => JsNativeError::range().with_message("Maximum call stack size exceeded"),
+                _ => JsNativeError::error().with_message(err.to_string()),
+            };
+            native.into_opaque(ctx).into()
+        }
+    }
+}
+
+/// Prints an uncaught exception to stderr.
+pub fn uncaught(ctx: &mut Context, value: &JsValue) {
+    let text = describe(ctx, value);
+    let mut out = String::from("\n");
+    if let Some((file, line, col)) = first_frame(&text) {
+        if let Some(source_line) = read_line(&file, line) {
+            let col = if line == 1 {
+                col.saturating_sub(WRAPPER_HEAD.len())
+            } else {
+                col
+            };
+            out.push_str(&format!(
+                "{file}:{line}\n{source_line}\n{}^\n",
+                " ".repeat(col.saturating_sub(1))
+            ));
+        }
+    }
+    out.push_str(&text);
+    out.push('\n');
+    let _ = std::io::stderr().write_all(out.as_bytes());
+}
+
+/// `err.stack` when it is a string, else `String(err)`.
+fn describe(ctx: &mut Context, value: &JsValue) -> String {
+    if let Some(obj) = value.as_object() {
+        if let Ok(stack) = obj.get(js_string!("stack"), ctx) {
+            if let Some(s) = stack.as_string() {
+                return s.to_std_string_escaped();
+            }
+        }
+    }
+    match value.to_string(ctx) {
+        Ok(s) => s.to_std_string_escaped(),
+        Err(_) => "[object]".to_owned(),
+    }
+}
+
+/// The `(file:line:col)` of the first `    at ` line of a stack.
+fn first_frame(stack: &str) -> Option<(String, usize, usize)> {
+    let line = stack.lines().find(|l| l.trim_start().starts_with("at "))?;
+    let inner = match (line.rfind('('), line.rfind(')')) {
+        (Some(open), Some(close)) if open < close => &line[open + 1..close],
+        _ => line.trim_start().strip_prefix("at ")?,
+    };
+    let mut parts = inner.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let line_no = parts.next()?.parse().ok()?;
+    Some((parts.next()?.to_owned(), line_no, col))
+}
+
+fn read_line(file: &str, line: usize) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    let text = text.lines().nth(line.checked_sub(1)?)?.to_owned();
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_frame;
+
+    #[test]
+    fn first_frame_reads_file_line_col() {
+        let stack = "Error: x\n    at f (/a/b.js:3:7)\n    at <main> (/a/b.js:9:1)";
+        assert_eq!(first_frame(stack), Some(("/a/b.js".to_owned(), 3, 7)));
+        assert_eq!(first_frame("Error: x"), None);
+    }
+}

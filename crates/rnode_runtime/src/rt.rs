@@ -1,0 +1,28 @@
+//! The reactor facade. **Only this module names `async_std`**: everything
+//! else asks `rt` to run blocking work or futures, so moving to async-io /
+//! async-executor / blocking (async-std's maintained parts) touches one file.
+//!
+//! Work started here runs off the JS thread; its result travels back to the
+//! JS thread through the event loop's completion queue
+//! ([`crate::event_loop`]), where the JS callback runs.
+
+use std::future::Future;
+
+/// Runs `work` on the reactor's pool for blocking calls (file system, DNS
+/// through getaddrinfo, anything that may block the thread).
+pub fn spawn_blocking<T, F>(work: F)
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    drop(async_std::task::spawn_blocking(work));
+}
+
+/// Runs a future on the reactor's executor (non-blocking sockets, timers
+/// owned by I/O handles).
+pub fn spawn<F>(future: F)
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    drop(async_std::task::spawn(future));
+}

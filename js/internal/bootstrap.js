@@ -1,0 +1,273 @@
+// Bootstrap: run once per runtime, like Node v0.4's src/node.js. Called
+// from Rust as `function (process, global)`; sets up the global object,
+// turns `process` into an EventEmitter, wires nextTick and the
+// uncaught-exception path to the event loop, and returns the hooks the
+// runtime calls (`runMain`, `emitExit`).
+
+var natives = process.binding('natives');
+var rawBinding = process.binding;
+
+// ---- process.binding with a cache -------------------------------------
+var bindingCache = {};
+hide(process, 'binding', function binding(name) {
+  name = String(name);
+  if (!Object.prototype.hasOwnProperty.call(bindingCache, name)) {
+    bindingCache[name] = rawBinding(name);
+  }
+  return bindingCache[name];
+});
+bindingCache.natives = natives;
+
+function hide(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
+// Internal members of process stay out of for-in and inspect output.
+['_kill', 'reallyExit', '_needTickCallback', '_setupCallbacks', '_setTitle',
+ '_rawEnv'].forEach(function(name) { hide(process, name, process[name]); });
+
+// ---- core modules (NativeModule, as in Node 0.4) -----------------------
+function NativeModule(id) {
+  this.filename = id + '.js';
+  this.id = id;
+  this.exports = {};
+  this.loaded = false;
+}
+NativeModule._cache = {};
+var publicIds = {};
+natives.ids.forEach(function(id) { publicIds[id] = true; });
+
+NativeModule.exists = function(id) {
+  return id === 'native_module' || Object.prototype.hasOwnProperty.call(publicIds, id);
+};
+
+NativeModule.require = function(id) {
+  if (id === 'native_module') return NativeModule;
+  var cached = NativeModule._cache[id];
+  if (cached) return cached.exports;
+  var source = natives.source(id);
+  if (source === undefined) throw new Error('No such native module ' + id);
+  var nativeModule = new NativeModule(id);
+  NativeModule._cache[id] = nativeModule;
+  var fn = natives.compile(source, nativeModule.filename);
+  fn.call(nativeModule.exports, nativeModule.exports, NativeModule.require,
+          nativeModule, nativeModule.filename, undefined);
+  nativeModule.loaded = true;
+  return nativeModule.exports;
+};
+
+// ---- Error.stack as V8 shows it; Error.captureStackTrace --------------
+(function() {
+  var framesOf = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (!framesOf || !framesOf.get) return;
+  var getFrames = framesOf.get;
+  var setStack = framesOf.set;
+  function header(err) {
+    try { return Error.prototype.toString.call(err); } catch (e) { return 'Error'; }
+  }
+  function stackOf(err, skip) {
+    var frames = getFrames.call(err);
+    if (frames === undefined) return undefined;
+    frames = frames.replace(/\n$/, '');
+    if (skip) frames = frames.split('\n').slice(skip).join('\n');
+    return frames ? header(err) + '\n' + frames : header(err);
+  }
+  Object.defineProperty(Error.prototype, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get: function() { return stackOf(this, 0); },
+    set: setStack
+  });
+  hide(Error, 'captureStackTrace', function captureStackTrace(obj, fn) {
+    var frames = getFrames.call(new Error()) || '';
+    // Drop this function's own frame.
+    frames = frames.replace(/\n$/, '').split('\n').slice(1).join('\n');
+    var head = header(obj);
+    Object.defineProperty(obj, 'stack', {
+      value: frames ? head + '\n' + frames : head,
+      writable: true, configurable: true, enumerable: false
+    });
+  });
+  hide(Error, 'stackTraceLimit', 10);
+})();
+
+// ---- global object -----------------------------------------------------
+global.global = global;
+global.GLOBAL = global;
+global.root = global;
+global.process = process;
+
+// process is an EventEmitter.
+var EventEmitter = NativeModule.require('events').EventEmitter;
+Object.setPrototypeOf(process, EventEmitter.prototype);
+EventEmitter.call(process);
+hide(process, 'EventEmitter', EventEmitter);
+
+// Timers: thin globals that load the timers module on first use.
+['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'].forEach(function(name) {
+  global[name] = function() {
+    var timers = NativeModule.require('timers');
+    return timers[name].apply(this, arguments);
+  };
+});
+
+// console and Buffer load on first touch but stay enumerable globals.
+lazyGlobal('console', function() { return NativeModule.require('console'); });
+if (NativeModule.exists('buffer')) {
+  lazyGlobal('Buffer', function() { return NativeModule.require('buffer').Buffer; });
+}
+
+function lazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: true,
+    get: function() {
+      var value = load();
+      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set: function(value) {
+      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: true });
+    }
+  });
+}
+
+// ---- nextTick -----------------------------------------------------------
+var tickQueue = [];
+var tickIndex = 0;
+process.nextTick = function nextTick(callback) {
+  tickQueue.push(callback);
+  process._needTickCallback();
+};
+
+// Runs every queued tick, including ones queued meanwhile. If one throws,
+// the rest stay queued and run after the error is handled.
+function tickCallback() {
+  try {
+    while (tickIndex < tickQueue.length) {
+      var callback = tickQueue[tickIndex++];
+      callback();
+    }
+  } finally {
+    if (tickIndex < tickQueue.length) {
+      process._needTickCallback();
+    } else {
+      tickQueue = [];
+      tickIndex = 0;
+    }
+  }
+}
+
+// An exception that reached the event loop: listeners of
+// 'uncaughtException' take it; with none, the runtime prints it and exits.
+function fatalException(err) {
+  if (process.listeners('uncaughtException').length === 0) return false;
+  process.emit('uncaughtException', err);
+  return true;
+}
+process._setupCallbacks(tickCallback, fatalException);
+
+// ---- exit, kill, title, env -------------------------------------------
+process.exit = function exit(code) {
+  code = code || 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  process.reallyExit(code);
+};
+
+process.kill = function kill(pid, sig) {
+  var signum;
+  if (sig === undefined) sig = 'SIGTERM';
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else {
+    signum = process.binding('constants')[sig];
+    if (typeof signum !== 'number' || String(sig).slice(0, 3) !== 'SIG') {
+      throw new Error('Unknown signal: ' + sig);
+    }
+  }
+  process._kill(+pid, signum);
+  return true;
+};
+
+var title = process.argv[0];
+Object.defineProperty(process, 'title', {
+  enumerable: true,
+  configurable: true,
+  get: function() { return title; },
+  set: function(value) { title = String(value); process._setTitle(title); }
+});
+
+// Values written to process.env become strings, as in the C environment;
+// child processes get the env object as it is when they start.
+process.env = new Proxy(process._rawEnv, {
+  set: function(target, key, value) { target[key] = String(value); return true; },
+  defineProperty: function(target, key, desc) {
+    if ('value' in desc) desc.value = String(desc.value);
+    return Reflect.defineProperty(target, key, desc);
+  }
+});
+
+// Signal events: listening for 'SIGxxx' installs a handler; removing the
+// last listener restores the default action.
+(function() {
+  var signals = null;
+  function isSignal(type) {
+    return typeof type === 'string' && type.slice(0, 3) === 'SIG' &&
+           typeof process.binding('constants')[type] === 'number';
+  }
+  function ensureSetup() {
+    if (signals) return signals;
+    signals = process.binding('signals');
+    signals.setup(function(name) { process.emit(name); });
+    return signals;
+  }
+  var addListener = process.addListener;
+  var removeListener = process.removeListener;
+  process.on = process.addListener = function(type, listener) {
+    var ret = addListener.apply(this, arguments);
+    if (isSignal(type) && this.listeners(type).length === 1) ensureSetup().start(type);
+    return ret;
+  };
+  process.removeListener = function(type, listener) {
+    var ret = removeListener.apply(this, arguments);
+    if (isSignal(type) && signals && this.listeners(type).length === 0) signals.stop(type);
+    return ret;
+  };
+})();
+
+// ---- standard streams -------------------------------------------------
+lazyProcessProperty('stdout', function() { return NativeModule.require('internal/stdio').stdout(); });
+lazyProcessProperty('stderr', function() { return NativeModule.require('internal/stdio').stderr(); });
+lazyProcessProperty('stdin', function() { return NativeModule.require('internal/stdio').stdin(); });
+
+function lazyProcessProperty(name, load) {
+  var value;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get: function() { return value || (value = load()); }
+  });
+}
+
+// ---- the main module ----------------------------------------------------
+function runMain(entry) {
+  var Module = NativeModule.require('internal/module');
+  if (entry.kind === 'file') {
+    Module.runMain();
+    return;
+  }
+  var name = entry.kind === 'stdin' ? '[stdin]' : '[eval]';
+  var result = Module._runSource(name, entry.code);
+  if (entry.print) global.console.log(result);
+}
+
+function emitExit(code) {
+  if (process._exiting) return;
+  process._exiting = true;
+  process.emit('exit', code);
+}
+
+return { runMain: runMain, emitExit: emitExit };
