@@ -117,18 +117,18 @@ if (NativeModule.exists('buffer')) {
   lazyGlobal('Buffer', function() { return NativeModule.require('buffer').Buffer; });
 }
 
+// The accessor stays in place after the first load: Boa's inline caches do
+// not notice a global accessor being redefined as a data property.
 function lazyGlobal(name, load) {
+  var value, loaded = false;
   Object.defineProperty(global, name, {
     configurable: true,
     enumerable: true,
     get: function() {
-      var value = load();
-      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: true });
+      if (!loaded) { value = load(); loaded = true; }
       return value;
     },
-    set: function(value) {
-      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: true });
-    }
+    set: function(v) { value = v; loaded = true; }
   });
 }
 

@@ -1,1 +1,4 @@
+//! Integration tests of the `rnode` command line: flags, exit codes,
+//! error reports, scripts on stdin. One binary; modules by concern.
 
+mod cli;

@@ -1,1 +1,80 @@
-fn main() {}
+//! Project tasks: `cargo xtask conformance [filter] [--runtime node|PATH]`
+//! and `cargo xtask bench [name]`.
+
+mod bench;
+mod conformance;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const USAGE: &str = "usage: cargo xtask conformance [FILTER] [--runtime node|PATH] [--jobs N]
+       cargo xtask bench [startup|...]";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = conformance::workspace_root();
+    let code = match args.first().map(String::as_str) {
+        Some("conformance") => run_conformance(&root, &args[1..]),
+        Some("bench") => bench::run(&root, &args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run_conformance(root: &Path, args: &[String]) -> i32 {
+    let mut runtime = None;
+    let mut filter = None;
+    let mut jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--runtime" => runtime = it.next().cloned(),
+            "--jobs" => jobs = it.next().and_then(|n| n.parse().ok()).unwrap_or(jobs),
+            _ => filter = Some(arg.clone()),
+        }
+    }
+    let (runtime, is_node) = match runtime.as_deref() {
+        Some("node") => (PathBuf::from("node"), true),
+        Some(path) => (PathBuf::from(path), false),
+        None => match build_rnode(root, false) {
+            Some(path) => (path, false),
+            None => return 1,
+        },
+    };
+    let options = conformance::Options {
+        runtime,
+        is_node,
+        filter,
+        jobs,
+        timeout: Duration::from_secs(60),
+    };
+    let outcome = conformance::run(root, &options);
+    i32::from(outcome.failed > 0)
+}
+
+/// Builds rnode (debug or release) and returns the binary's path.
+pub fn build_rnode(root: &Path, release: bool) -> Option<PathBuf> {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.args(["build", "--quiet", "-p", "rnode"])
+        .current_dir(root);
+    if release {
+        cmd.arg("--release");
+    }
+    match cmd.status() {
+        Ok(s) if s.success() => Some(
+            root.join("target")
+                .join(if release { "release" } else { "debug" })
+                .join("rnode"),
+        ),
+        _ => {
+            eprintln!("xtask: building rnode failed");
+            None
+        }
+    }
+}

@@ -256,10 +256,6 @@ impl EventLoop {
         boa_engine::error::RuntimeLimitError::LoopIteration.into()
     }
 
-    pub fn exit_requested(&self) -> Option<i32> {
-        self.exit_requested.get()
-    }
-
     fn alive(&self) -> bool {
         self.refs.get() > 0 || self.timers.borrow().refed > 0
     }

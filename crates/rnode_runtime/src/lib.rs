@@ -138,8 +138,11 @@ impl Runtime {
             }
         }
         if self.exit_code.is_none() {
+            // No nextTick or promise job runs after 'exit' (the manual says so).
             let result = self.call_hook("emitExit", &[JsValue::from(0)]);
-            self.settle(result);
+            if let Err(Stop::Exit(code)) = self.event_loop.check(&mut self.ctx, result) {
+                self.exit_code = Some(code);
+            }
         }
         self.exit_code.unwrap_or(0)
     }

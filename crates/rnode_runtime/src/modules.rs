@@ -9,7 +9,6 @@ use std::path::Path;
 use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue, Script, Source};
 
 use crate::args;
-use crate::errors::type_error;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/js_sources.rs"));

@@ -5,7 +5,6 @@
 use std::time::Instant;
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use nix::unistd::{Gid, Group, Uid, User};
 
@@ -87,7 +86,6 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
         );
     }
     obj.set(js_string!("_rawEnv"), env, false, ctx)?;
-    let _ = Attribute::all();
     Ok(obj)
 }
 
