@@ -25,7 +25,8 @@ function toBytes(s) {
   for (var i = 0, n = s.length; i < n; i++) {
     var c = s.charCodeAt(i);
     if (c === 37 /* % */ && i + 2 < n) {
-      var hi = hexValue(s.charCodeAt(i + 1)), lo = hexValue(s.charCodeAt(i + 2));
+      var hi = hexValue(s.charCodeAt(i + 1)),
+          lo = hexValue(s.charCodeAt(i + 2));
       if (hi >= 0 && lo >= 0) {
         bytes.push(hi * 16 + lo);
         i += 2;

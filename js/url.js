@@ -66,7 +66,7 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   // resolution does, as browsers do) or when it starts with user@server.
   var slashes = false;
   if (proto || slashesDenoteHost ||
-      (rest.charCodeAt(0) === 47 && authHostPattern.test(rest))) {
+      (rest.charCodeAt(1) === 47 && authHostPattern.test(rest))) {
     slashes = rest.charCodeAt(0) === 47 && rest.charCodeAt(1) === 47;
     if (slashes && !hostlessProtocol[proto]) {
       rest = rest.slice(2);
@@ -182,7 +182,8 @@ function urlFormat(obj) {
 
   // Only the slashed protocols get the '//' (not mailto:, xmpp:, ...), unless
   // the URL had them to begin with.
-  if (obj.slashes || (!protocol || slashedProtocol[protocol]) && host !== false) {
+  if (obj.slashes ||
+      (!protocol || slashedProtocol[protocol]) && host !== false) {
     host = '//' + (host || '');
     if (pathname && pathname.charAt(0) !== '/') pathname = '/' + pathname;
   } else if (!host) {
@@ -329,7 +330,7 @@ function urlResolveObject(source, relative) {
 
   // A relative result may keep climbing.
   if (!mustEndAbs && !removeAllDots) {
-    for (; up--; up) srcPath.unshift('..');
+    while (up--) srcPath.unshift('..');
   }
 
   if (mustEndAbs && srcPath[0] !== '' &&
@@ -337,7 +338,7 @@ function urlResolveObject(source, relative) {
     srcPath.unshift('');
   }
 
-  if (hasTrailingSlash && srcPath.join('/').substr(-1) !== '/') {
+  if (hasTrailingSlash && srcPath.join('/').slice(-1) !== '/') {
     srcPath.push('');
   }
 

@@ -288,8 +288,8 @@ function formatProperty(ctx, value, recurseTimes, visibleKeys, key, array) {
 
 
 // One line if short enough, else one entry per line. Node 0.4 used
-// `require('readline').columns || 50`; readline never exported `columns`,
-// so the limit was effectively 50.
+// `require('readline').columns || 50`; readline only set `columns` once a
+// terminal Interface existed (the REPL), so programs got 50.
 function reduceToSingleString(output, base, braces) {
   var length = 0;
   for (var i = 0; i < output.length; i++) length += output[i].length + 1;

@@ -40,10 +40,64 @@ WriteStream.prototype.destroy = WriteStream.prototype.destroySoon = function() {
 
 exports.stdout = function() { return new WriteStream(1); };
 exports.stderr = function() { return new WriteStream(2); };
-exports.stdin = function() {
-  var stdin = new EventEmitter();
-  stdin.fd = 0;
-  stdin.readable = true;
-  return stdin;
+// stdin: paused until resume(); then 'data' per chunk read and 'end' at EOF.
+// While paused, chunks wait here and the process is not kept alive.
+function ReadStream(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.readable = true;
+  this.isTTY = binding.isatty(fd);
+  this._paused = true;
+  this._started = false;
+  this._queue = [];
+  this._encoding = null;
+}
+ReadStream.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: ReadStream, writable: true, configurable: true }
+});
+
+ReadStream.prototype.resume = function() {
+  var self = this;
+  this._paused = false;
+  if (!this._started) {
+    this._started = true;
+    binding.readStart(this.fd, function(chunk, err) { self._onChunk(chunk, err); });
+  } else {
+    binding.setReading(true);
+  }
+  while (!this._paused && this._queue.length) this._deliver(this._queue.shift());
 };
+
+ReadStream.prototype.pause = function() {
+  this._paused = true;
+  if (this._started) binding.setReading(false);
+};
+
+ReadStream.prototype.setEncoding = function(encoding) {
+  this._encoding = encoding || 'utf8';
+};
+
+ReadStream.prototype.destroy = ReadStream.prototype.destroySoon = function() {
+  this.readable = false;
+  this.pause();
+};
+
+ReadStream.prototype._onChunk = function(chunk, err) {
+  if (err) { this.readable = false; this.emit('error', err); return; }
+  if (this._paused) { this._queue.push(chunk); return; }
+  this._deliver(chunk);
+};
+
+ReadStream.prototype._deliver = function(chunk) {
+  if (chunk === null) {
+    this.readable = false;
+    this.emit('end');
+    this.emit('close');
+    return;
+  }
+  if (!this._encoding && typeof Buffer === 'function') chunk = new Buffer(chunk, 'utf8');
+  this.emit('data', chunk);
+};
+
+exports.stdin = function() { return new ReadStream(0); };
 exports.WriteStream = WriteStream;

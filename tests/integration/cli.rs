@@ -224,3 +224,59 @@ fn stdout_is_complete_when_piped() {
     assert_eq!(out.lines().count(), 20000);
     assert!(out.ends_with("line 19999\n"));
 }
+
+const STDIN_ECHO: &str = "process.stdin.resume(); process.stdin.setEncoding('utf8');
+process.stdin.on('data', function (chunk) { process.stdout.write('data: ' + chunk); });
+process.stdin.on('end', function () { process.stdout.write('end'); });";
+
+#[test]
+fn stdin_example_from_a_pipe() {
+    let o = run_with_stdin(&["-e", STDIN_ECHO], "héllo\n");
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "data: héllo\nend");
+}
+
+#[test]
+fn stdin_example_from_a_file() {
+    let input = script("input.txt", "from a file\n");
+    let file = std::fs::File::open(&input).expect("open input");
+    let o = rnode()
+        .args(["-e", STDIN_ECHO])
+        .stdin(file)
+        .output()
+        .expect("run");
+    assert_eq!(stdout(&o), "data: from a file\nend");
+}
+
+#[test]
+fn paused_stdin_does_not_keep_the_process_alive() {
+    let child = rnode()
+        .args([
+            "-e",
+            "process.stdin.resume(); process.stdin.pause(); console.log('done')",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(stdout(&o), "done\n");
+}
+
+#[test]
+fn sigint_listener_gets_the_signal() {
+    let code = "process.stdin.resume();
+process.on('SIGINT', function () { console.log('Got SIGINT'); process.exit(0); });
+process.kill(process.pid, 'SIGINT');";
+    let mut child = rnode()
+        .args(["-e", code])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stdin = child.stdin.take();
+    let o = child.wait_with_output().expect("wait");
+    drop(stdin);
+    assert_eq!(stdout(&o), "Got SIGINT\n");
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -52,8 +52,12 @@ impl Completer {
 }
 
 enum Pending {
+    #[allow(dead_code)] // created through `submit`
     Once(Once),
-    Handle { handler: Handler, refed: bool },
+    Handle {
+        handler: Handler,
+        refed: bool,
+    },
 }
 
 #[derive(Default)]
@@ -123,6 +127,7 @@ impl EventLoop {
         self.refs.set(self.refs.get().saturating_add_signed(n));
     }
 
+    #[allow(dead_code)] // used through `blocking`
     /// Registers a one-shot operation: `done` runs on the JS thread with the
     /// value the returned [`Completer`] sends. The loop stays alive until then.
     pub fn submit(
@@ -391,6 +396,7 @@ pub fn call_method(ctx: &mut Context, obj: &JsObject, name: &str) -> JsResult<()
     }
 }
 
+#[allow(dead_code)] // first users: the fs bindings
 /// Runs `work` on the reactor's blocking pool and `done` with its result
 /// on the JS thread.
 pub fn blocking<T, W, D>(ctx: &Context, work: W, done: D) -> JsResult<()>
