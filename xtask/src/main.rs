@@ -41,7 +41,11 @@ fn run_conformance(root: &Path, args: &[String]) -> i32 {
     }
     let (runtime, is_node) = match runtime.as_deref() {
         Some("node") => (PathBuf::from("node"), true),
-        Some(path) => (PathBuf::from(path), false),
+        // Tests run in their own directories: make a relative path absolute.
+        Some(path) => (
+            std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path)),
+            false,
+        ),
         None => match build_rnode(root, false) {
             Some(path) => (path, false),
             None => return 1,

@@ -50,14 +50,8 @@ pub fn compile_wrapped(
     text.push_str(&body);
     text.push_str(WRAPPER_TAIL);
     let src = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
-    let script = Script::parse(src, None, ctx).map_err(|err| syntax_error(ctx, err, filename))?;
-    script.evaluate(ctx)
-}
-
-/// Evaluates `source` as a global script (`vm.runInThisContext`).
-pub fn run_script(ctx: &mut Context, source: &str, filename: &str) -> JsResult<JsValue> {
-    let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(filename));
-    let script = Script::parse(src, None, ctx).map_err(|err| syntax_error(ctx, err, filename))?;
+    let script =
+        Script::parse(src, None, ctx).map_err(|err| located_syntax_error(ctx, err, filename))?;
     script.evaluate(ctx)
 }
 
@@ -70,7 +64,8 @@ fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn syntax_error(
+/// A parse error as a JS `SyntaxError` whose stack names `filename:line:col`.
+pub fn located_syntax_error(
     ctx: &mut Context,
     err: boa_engine::JsError,
     filename: &str,
@@ -110,16 +105,6 @@ pub fn js_source(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValu
     Ok(core_source(&id)
         .map(|s| js_string!(s).into())
         .unwrap_or_default())
-}
-
-/// `natives.runInThisContext(source, filename)`.
-pub fn js_run_in_this_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let source = args::to_string(ctx, a, 0)?;
-    let filename = match a.get(1) {
-        Some(v) if !v.is_undefined() => v.to_string(ctx)?.to_std_string_escaped(),
-        _ => "evalmachine.<anonymous>".to_owned(),
-    };
-    run_script(ctx, &source, &filename)
 }
 
 #[cfg(test)]

@@ -13,10 +13,12 @@ use crate::errors::plain_error;
 pub mod constants;
 pub mod fs;
 pub mod natives;
+pub mod os;
 pub mod process;
 pub mod signals;
 pub mod stdio;
 pub mod timers;
+pub mod vm;
 
 /// `process.binding(name)`: builds a binding object (the JS side caches it).
 pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -25,9 +27,11 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "constants" => constants::binding(ctx)?,
         "fs" => fs::binding(ctx),
         "natives" => natives::binding(ctx),
+        "os" => os::binding(ctx),
         "signals" => signals::binding(ctx),
         "stdio" => stdio::binding(ctx),
         "timers" => timers::binding(ctx),
+        "vm" => vm::binding(ctx),
         _ => return Err(plain_error(format!("No such module: {name}"))),
     };
     Ok(obj.into())

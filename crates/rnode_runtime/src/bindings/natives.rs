@@ -12,7 +12,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         &[
             ("compile", modules::js_compile, 2),
             ("source", modules::js_source, 1),
-            ("runInThisContext", modules::js_run_in_this_context, 2),
         ],
     );
     let ids: Vec<JsValue> = modules::core_ids()

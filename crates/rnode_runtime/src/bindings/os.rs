@@ -1,0 +1,202 @@
+//! `process.binding('os')`: facts about the machine for `require('os')`
+//! (the manual's "os" section), read from the kernel (`uname`, `sysinfo`,
+//! `/proc`, `getifaddrs`).
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+
+use crate::errors::OsError;
+
+pub fn binding(ctx: &mut Context) -> JsObject {
+    super::object_with(
+        ctx,
+        &[
+            ("getHostname", hostname, 0),
+            ("getOSType", os_type, 0),
+            ("getOSRelease", os_release, 0),
+            ("getUptime", uptime, 0),
+            ("getLoadAvg", loadavg, 0),
+            ("getTotalMem", totalmem, 0),
+            ("getFreeMem", freemem, 0),
+            ("getCPUs", cpus, 0),
+            ("getInterfaceAddresses", interfaces, 0),
+        ],
+    )
+}
+
+fn string(s: &str) -> JsValue {
+    js_string!(s).into()
+}
+
+fn hostname(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = nix::unistd::gethostname()
+        .map_err(|e| OsError::from_nix(e, "gethostname", None).into_js(ctx))?;
+    Ok(string(&name.to_string_lossy()))
+}
+
+fn uname(ctx: &mut Context) -> JsResult<nix::sys::utsname::UtsName> {
+    nix::sys::utsname::uname().map_err(|e| OsError::from_nix(e, "uname", None).into_js(ctx))
+}
+
+fn os_type(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(string(&uname(ctx)?.sysname().to_string_lossy()))
+}
+
+fn os_release(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(string(&uname(ctx)?.release().to_string_lossy()))
+}
+
+fn sysinfo(ctx: &mut Context) -> JsResult<libc::sysinfo> {
+    // SAFETY: sysinfo fills the zeroed struct we own.
+    let mut info: libc::sysinfo = unsafe { std::mem::zeroed() };
+    if unsafe { libc::sysinfo(&mut info) } != 0 {
+        let err = std::io::Error::last_os_error();
+        return Err(OsError::from_io(&err, "sysinfo", None).into_js(ctx));
+    }
+    Ok(info)
+}
+
+fn uptime(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(sysinfo(ctx)?.uptime as f64))
+}
+
+fn loadavg(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let info = sysinfo(ctx)?;
+    // The kernel's fixed point: 1.0 is 1 << SI_LOAD_SHIFT (16).
+    let loads = info
+        .loads
+        .iter()
+        .map(|&l| JsValue::from(l as f64 / 65536.0));
+    Ok(JsArray::from_iter(loads, ctx).into())
+}
+
+fn totalmem(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let info = sysinfo(ctx)?;
+    Ok(JsValue::from(
+        info.totalram as f64 * f64::from(info.mem_unit),
+    ))
+}
+
+/// Free memory as the kernel's MemAvailable (what `free` calls available).
+fn freemem(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let available = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemAvailable:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
+    match available {
+        Some(kib) => Ok(JsValue::from(kib * 1024.0)),
+        None => {
+            let info = sysinfo(ctx)?;
+            Ok(JsValue::from(
+                info.freeram as f64 * f64::from(info.mem_unit),
+            ))
+        }
+    }
+}
+
+/// `[{ model, speed, times: { user, nice, sys, idle, irq } }]`, times in ms.
+fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let field = |name: &str| -> Vec<String> {
+        cpuinfo
+            .lines()
+            .filter(|l| l.starts_with(name))
+            .filter_map(|l| l.split_once(':').map(|(_, v)| v.trim().to_owned()))
+            .collect()
+    };
+    let models = field("model name");
+    let speeds = field("cpu MHz");
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let mut list = Vec::new();
+    for (i, line) in stat
+        .lines()
+        .filter(|l| l.starts_with("cpu") && !l.starts_with("cpu "))
+        .enumerate()
+    {
+        let n: Vec<f64> = line
+            .split_whitespace()
+            .skip(1)
+            .map(|v| v.parse().unwrap_or(0.0) * 1000.0 / ticks)
+            .collect();
+        let at = |k: usize| n.get(k).copied().unwrap_or(0.0);
+        let times = JsObject::with_object_proto(ctx.intrinsics());
+        for (key, k) in [
+            ("user", 0),
+            ("nice", 1),
+            ("sys", 2),
+            ("idle", 3),
+            ("irq", 5),
+        ] {
+            super::put(ctx, &times, key, at(k));
+        }
+        let cpu = JsObject::with_object_proto(ctx.intrinsics());
+        super::put(
+            ctx,
+            &cpu,
+            "model",
+            string(models.get(i).map_or("unknown", String::as_str)),
+        );
+        let speed = speeds
+            .get(i)
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            .floor();
+        super::put(ctx, &cpu, "speed", speed);
+        super::put(ctx, &cpu, "times", times);
+        list.push(JsValue::from(cpu));
+    }
+    Ok(JsArray::from_iter(list, ctx).into())
+}
+
+/// `{ name: [{ address, netmask, family: 'IPv4'|'IPv6', internal }] }`.
+fn interfaces(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use nix::net::if_::InterfaceFlags;
+    let addrs = nix::ifaddrs::getifaddrs()
+        .map_err(|e| OsError::from_nix(e, "getifaddrs", None).into_js(ctx))?;
+    let result = JsObject::with_object_proto(ctx.intrinsics());
+    for ifa in addrs {
+        let Some(addr) = ifa.address else { continue };
+        let (address, family) = if let Some(v4) = addr.as_sockaddr_in() {
+            (v4.ip().to_string(), "IPv4")
+        } else if let Some(v6) = addr.as_sockaddr_in6() {
+            (v6.ip().to_string(), "IPv6")
+        } else {
+            continue;
+        };
+        let netmask = ifa.netmask.and_then(|m| {
+            m.as_sockaddr_in()
+                .map(|v| v.ip().to_string())
+                .or_else(|| m.as_sockaddr_in6().map(|v| v.ip().to_string()))
+        });
+        let entry = JsObject::with_object_proto(ctx.intrinsics());
+        super::put(ctx, &entry, "address", string(&address));
+        super::put(
+            ctx,
+            &entry,
+            "netmask",
+            string(netmask.as_deref().unwrap_or("")),
+        );
+        super::put(ctx, &entry, "family", string(family));
+        super::put(
+            ctx,
+            &entry,
+            "internal",
+            ifa.flags.contains(InterfaceFlags::IFF_LOOPBACK),
+        );
+        let key = js_string!(ifa.interface_name.as_str());
+        let list = match result.get(key.clone(), ctx)?.as_object() {
+            Some(list) => list,
+            None => {
+                let list = JsArray::new(ctx)?;
+                result.set(key, list.clone(), false, ctx)?;
+                list.into()
+            }
+        };
+        let len = list.get(js_string!("length"), ctx)?.to_number(ctx)?;
+        list.set(len as u32, entry, false, ctx)?;
+    }
+    Ok(result.into())
+}

@@ -1,0 +1,100 @@
+//! `process.binding('vm')`: running code in this context or in a new one
+//! (the manual's "Script" section). A new context is a separate Boa realm:
+//! its own global object and built-ins. The sandbox's properties are copied
+//! onto that global before the run and every enumerable global property is
+//! copied back after it, as Node 0.4 did.
+
+use std::path::Path;
+
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Script, Source};
+
+use crate::args;
+
+pub fn binding(ctx: &mut Context) -> JsObject {
+    super::object_with(
+        ctx,
+        &[
+            ("runInThisContext", run_in_this_context, 2),
+            ("runInNewContext", run_in_new_context, 3),
+        ],
+    )
+}
+
+fn filename(ctx: &mut Context, a: &[JsValue], i: usize) -> JsResult<String> {
+    match a.get(i) {
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_escaped()),
+        _ => Ok("evalmachine.<anonymous>".to_owned()),
+    }
+}
+
+/// Parses `code`, printing a syntax error to stderr before throwing it
+/// (the manual: "prints the error to stderr and throws").
+fn parse(
+    ctx: &mut Context,
+    code: &str,
+    file: &str,
+    realm: Option<boa_engine::realm::Realm>,
+) -> JsResult<Script> {
+    let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(file));
+    Script::parse(src, realm, ctx).map_err(|err| {
+        eprintln!("{file}: {err}");
+        crate::modules::located_syntax_error(ctx, err, file)
+    })
+}
+
+/// `runInThisContext(code, filename)`: global scope, no access to locals.
+fn run_in_this_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args::to_string(ctx, a, 0)?;
+    let file = filename(ctx, a, 1)?;
+    parse(ctx, &code, &file, None)?.evaluate(ctx)
+}
+
+/// `runInNewContext(code, sandbox, filename)`.
+fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args::to_string(ctx, a, 0)?;
+    let sandbox = match a.get(1).and_then(JsValue::as_object) {
+        Some(obj) => obj,
+        None => JsObject::with_object_proto(ctx.intrinsics()),
+    };
+    let file = filename(ctx, a, 2)?;
+    let realm = ctx.create_realm()?;
+    let outer = ctx.enter_realm(realm.clone());
+    let result = run_in_realm(ctx, &code, &file, realm, &sandbox);
+    ctx.enter_realm(outer);
+    result
+}
+
+fn run_in_realm(
+    ctx: &mut Context,
+    code: &str,
+    file: &str,
+    realm: boa_engine::realm::Realm,
+    sandbox: &JsObject,
+) -> JsResult<JsValue> {
+    let global = ctx.global_object();
+    copy_enumerable(ctx, sandbox, &global)?;
+    let script = parse(ctx, code, file, Some(realm))?;
+    let result = script.evaluate(ctx);
+    copy_enumerable(ctx, &global, sandbox)?;
+    result
+}
+
+/// Copies every own enumerable string-keyed property of `from` onto `to`.
+fn copy_enumerable(ctx: &mut Context, from: &JsObject, to: &JsObject) -> JsResult<()> {
+    let object = ctx.intrinsics().constructors().object().constructor();
+    let keys_fn = object.get(js_string!("keys"), ctx)?;
+    let keys = match keys_fn.as_callable() {
+        Some(f) => f.call(&object.into(), &[from.clone().into()], ctx)?,
+        None => return Ok(()),
+    };
+    let Some(keys) = keys.as_object() else {
+        return Ok(());
+    };
+    let len = keys.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    for i in 0..len {
+        let key = keys.get(i, ctx)?.to_property_key(ctx)?;
+        let value = from.get(key.clone(), ctx)?;
+        to.set(key, value, false, ctx)?;
+    }
+    Ok(())
+}
