@@ -297,7 +297,7 @@ impl EventLoop {
         let value = crate::report::error_value(ctx, err);
         let fatal = self.callbacks.borrow().as_ref().map(|c| c.fatal.clone());
         let handled = match fatal {
-            Some(fatal) => fatal.call(&JsValue::undefined(), &[value.clone()], ctx),
+            Some(fatal) => fatal.call(&JsValue::undefined(), std::slice::from_ref(&value), ctx),
             None => Ok(JsValue::from(false)),
         };
         match handled {

@@ -57,10 +57,9 @@ pub fn compile_wrapped(
 
 /// A `#!` first line becomes a comment of the same length, so positions hold.
 fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
-    if source.starts_with("#!") {
-        std::borrow::Cow::Owned(format!("//{}", &source[2..]))
-    } else {
-        std::borrow::Cow::Borrowed(source)
+    match source.strip_prefix("#!") {
+        Some(rest) => std::borrow::Cow::Owned(format!("//{rest}")),
+        None => std::borrow::Cow::Borrowed(source),
     }
 }
 
@@ -108,6 +107,7 @@ pub fn js_source(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValu
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::parse_position;
 

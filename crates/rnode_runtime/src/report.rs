@@ -91,6 +91,7 @@ fn read_line(file: &str, line: usize) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::first_frame;
 

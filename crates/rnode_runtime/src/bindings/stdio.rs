@@ -151,6 +151,7 @@ fn isatty(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::incomplete_utf8_tail;
 
