@@ -362,29 +362,35 @@ impl EventLoop {
     }
 
     fn dispatch(&self, ctx: &mut Context, msg: Message) -> Result<(), Stop> {
-        let entry = {
+        // One-shot continuations leave the table; handle handlers stay.
+        let next = {
             let mut pending = self.pending.borrow_mut();
             match pending.get(&msg.id) {
-                Some(Pending::Once(_)) => pending.remove(&msg.id),
-                Some(Pending::Handle { handler, .. }) => Some(Pending::Handle {
-                    handler: handler.clone(),
-                    refed: false,
-                }),
+                Some(Pending::Once(_)) => match pending.remove(&msg.id) {
+                    Some(Pending::Once(done)) => Some(Next::Once(done)),
+                    _ => None,
+                },
+                Some(Pending::Handle { handler, .. }) => Some(Next::Handle(handler.clone())),
+                // A handle closed while its message was in flight.
                 None => None,
             }
         };
-        let result = match entry {
-            Some(Pending::Once(done)) => {
+        let result = match next {
+            Some(Next::Once(done)) => {
                 self.add_ref(-1);
                 done(msg.payload, ctx)
             }
-            Some(Pending::Handle { handler, .. }) => handler(msg.payload, ctx),
-            // A handle closed while its message was in flight.
+            Some(Next::Handle(handler)) => handler(msg.payload, ctx),
             None => return Ok(()),
         };
         self.check(ctx, result)?;
         self.after_callback(ctx)
     }
+}
+
+enum Next {
+    Once(Once),
+    Handle(Handler),
 }
 
 /// Calls `obj[name]()` with `obj` as `this`.
