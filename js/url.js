@@ -202,6 +202,19 @@ function urlResolve(source, relative) {
 
 // Resolves `relative` against `source` as a browser resolves an anchor's href
 // against the page's URL. Both are (re)parsed with slashes denoting a host.
+// For non-slashed URLs with a host ('mailto:local@domain'): move the host
+// into the first path segment so relative links resolve against it.
+function hostIntoPath(obj, pathParts) {
+  delete obj.hostname;
+  delete obj.auth;
+  delete obj.port;
+  if (obj.host) {
+    if (pathParts[0] === '') pathParts[0] = obj.host;
+    else pathParts.unshift(obj.host);
+  }
+  delete obj.host;
+}
+
 function urlResolveObject(source, relative) {
   if (!source) return relative;
 
@@ -259,25 +272,8 @@ function urlResolveObject(source, relative) {
                   source.host !== undefined;
 
   if (psychotic) {
-    delete source.hostname;
-    delete source.auth;
-    delete source.port;
-    if (source.host) {
-      if (srcPath[0] === '') srcPath[0] = source.host;
-      else srcPath.unshift(source.host);
-    }
-    delete source.host;
-
-    if (relative.protocol) {
-      delete relative.hostname;
-      delete relative.auth;
-      delete relative.port;
-      if (relative.host) {
-        if (relPath[0] === '') relPath[0] = relative.host;
-        else relPath.unshift(relative.host);
-      }
-      delete relative.host;
-    }
+    hostIntoPath(source, srcPath);
+    if (relative.protocol) hostIntoPath(relative, relPath);
     mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
   }
 

@@ -303,7 +303,7 @@ impl EventLoop {
         match handled {
             Ok(v) if v.to_boolean() => Ok(()),
             Ok(_) => {
-                crate::report::uncaught(ctx, &value);
+                crate::report::print_error(ctx, &value);
                 Err(Stop::Exit(1))
             }
             Err(err) => {
@@ -311,7 +311,7 @@ impl EventLoop {
                     return Err(Stop::Exit(code));
                 }
                 let value = crate::report::error_value(ctx, err);
-                crate::report::uncaught(ctx, &value);
+                crate::report::print_error(ctx, &value);
                 Err(Stop::Exit(1))
             }
         }

@@ -1,5 +1,5 @@
-//! Turning engine errors into JS values and printing uncaught exceptions
-//! the way Node does:
+//! Turning engine errors into JS values and printing errors (uncaught
+//! exceptions, vm syntax errors) the way Node does:
 //!
 //! ```text
 //!
@@ -34,8 +34,9 @@ pub fn error_value(ctx: &mut Context, err: JsError) -> JsValue {
     }
 }
 
-/// Prints an uncaught exception to stderr.
-pub fn uncaught(ctx: &mut Context, value: &JsValue) {
+/// Prints an error as Node does: where it happened (file:line, the source
+/// line and a caret, when known), then its stack.
+pub fn print_error(ctx: &mut Context, value: &JsValue) {
     let text = describe(ctx, value);
     let mut out = String::from("\n");
     if let Some((file, line, col)) = first_frame(&text) {

@@ -37,8 +37,10 @@ fn parse(
 ) -> JsResult<Script> {
     let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(file));
     Script::parse(src, realm, ctx).map_err(|err| {
-        eprintln!("{file}: {err}");
-        crate::modules::located_syntax_error(ctx, err, file)
+        let located = crate::modules::located_syntax_error(ctx, err, file);
+        let value = crate::report::error_value(ctx, located.clone());
+        crate::report::print_error(ctx, &value);
+        located
     })
 }
 
