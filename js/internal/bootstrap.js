@@ -13,6 +13,8 @@ hide(process, 'binding', function binding(name) {
   name = String(name);
   if (!Object.prototype.hasOwnProperty.call(bindingCache, name)) {
     bindingCache[name] = rawBinding(name);
+    // js/buffer.js completes its binding (SlowBuffer, the prototype).
+    if (name === 'buffer') NativeModule.require('buffer');
   }
   return bindingCache[name];
 });

@@ -10,6 +10,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction
 use crate::args;
 use crate::errors::plain_error;
 
+pub mod buffer;
 pub mod constants;
 pub mod fs;
 pub mod natives;
@@ -24,6 +25,7 @@ pub mod vm;
 pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = args::string(a, 0, "name")?;
     let obj = match name.as_str() {
+        "buffer" => buffer::binding(ctx),
         "constants" => constants::binding(ctx)?,
         "fs" => fs::binding(ctx),
         "natives" => natives::binding(ctx),
