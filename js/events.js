@@ -30,44 +30,10 @@ function newEvents() {
   return Object.create(null);
 }
 
-EventEmitter.prototype.emit = function(type) {
-  var events = this._events;
-  var handler = events && events[type];
-
-  if (!handler || (isArray(handler) && handler.length === 0)) {
-    // An 'error' event nobody listens to must not go unnoticed.
-    if (type === 'error') {
-      if (arguments[1] instanceof Error) throw arguments[1];
-      throw new Error("Uncaught, unspecified 'error' event.");
-    }
-    return false;
-  }
-
-  var args, i, len = arguments.length;
-  if (typeof handler === 'function') {
-    // Fast cases: no arguments array needed.
-    switch (len) {
-      case 1: handler.call(this); break;
-      case 2: handler.call(this, arguments[1]); break;
-      case 3: handler.call(this, arguments[1], arguments[2]); break;
-      default:
-        args = new Array(len - 1);
-        for (i = 1; i < len; i++) args[i - 1] = arguments[i];
-        handler.apply(this, args);
-    }
-    return true;
-  }
-
-  args = new Array(len - 1);
-  for (i = 1; i < len; i++) args[i - 1] = arguments[i];
-  // Iterate over a copy so that listeners added or removed by a listener
-  // do not affect this emit.
-  var listeners = handler.slice();
-  for (i = 0, len = listeners.length; i < len; i++) {
-    listeners[i].apply(this, args);
-  }
-  return true;
-};
+// emit is native (src: bindings/events.rs): it runs for every chunk of every
+// stream. Same rules as Node 0.4's: one listener or an array of them
+// (iterated over a copy), and an unhandled 'error' throws.
+EventEmitter.prototype.emit = process.binding('events').emit;
 
 EventEmitter.prototype.addListener = function(type, listener) {
   if (typeof listener !== 'function') {

@@ -28,7 +28,8 @@ StringDecoder.prototype._holdBack = function(buf) {
       for (var back = 1; back <= 3 && back <= len; back++) {
         var c = buf[len - back];
         if ((c & 0xC0) === 0x80) continue;             // continuation byte
-        var need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        // Only real lead bytes (C2–F4) wait; others decode now as U+FFFD.
+        var need = c > 0xF4 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
         return need > back ? back : 0;
       }
       return 0;

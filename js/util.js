@@ -159,6 +159,9 @@ function formatValue(ctx, value, recurseTimes) {
 
   var visibleKeys = Object.keys(value);
   var keys = ctx.showHidden ? Object.getOwnPropertyNames(value) : visibleKeys;
+  // Only with showHidden can a key be hidden; a lookup object keeps the
+  // check O(1) per key (an indexOf made large objects quadratic).
+  var visible = ctx.showHidden ? keySet(visibleKeys) : null;
 
   // Objects without properties can be shortcutted.
   if (keys.length === 0) {
@@ -201,7 +204,7 @@ function formatValue(ctx, value, recurseTimes) {
   ctx.seen.push(value);
   var output = new Array(keys.length);
   for (var i = 0; i < keys.length; i++) {
-    output[i] = formatProperty(ctx, value, recurseTimes, visibleKeys, keys[i],
+    output[i] = formatProperty(ctx, value, recurseTimes, visible, keys[i],
                                array);
   }
   ctx.seen.pop();
@@ -240,7 +243,14 @@ function formatError(value) {
 }
 
 
-function formatProperty(ctx, value, recurseTimes, visibleKeys, key, array) {
+function keySet(keys) {
+  var set = Object.create(null);
+  for (var i = 0; i < keys.length; i++) set[keys[i]] = true;
+  return set;
+}
+
+// `visible`: null when every key is visible, else a keySet.
+function formatProperty(ctx, value, recurseTimes, visible, key, array) {
   var name, str;
   var desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key] };
   if (desc.get) {
@@ -248,7 +258,7 @@ function formatProperty(ctx, value, recurseTimes, visibleKeys, key, array) {
   } else if (desc.set) {
     str = ctx.stylize('[Setter]', 'special');
   }
-  if (visibleKeys.indexOf(key) < 0) {
+  if (visible && !visible[key]) {
     name = '[' + key + ']';
   }
   if (!str) {

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: rnode and `node` side by side on the same scripts,
 //! reported as ratios. Benchmarks are never timed assertions.
+//! The JS workloads live in `xtask/bench/*.js`.
 
 use std::path::Path;
 use std::process::Command;
@@ -13,7 +14,51 @@ pub fn run(root: &Path, args: &[String]) -> i32 {
     if which == "startup" || which == "all" {
         startup(root, &rnode);
     }
+    for script in ["core", "buffer"] {
+        if which == script || which == "all" {
+            side_by_side(root, &rnode, script);
+        }
+    }
     0
+}
+
+/// Runs `xtask/bench/<script>.js` under rnode and node; each prints
+/// `RESULT <name> <ms per run> <rate> <unit>` lines. Reports node's time
+/// over rnode's: above 1.0, rnode is faster.
+fn side_by_side(root: &Path, rnode: &Path, script: &str) {
+    let path = root.join("xtask/bench").join(format!("{script}.js"));
+    let ours = results(rnode.to_string_lossy().as_ref(), &path);
+    let theirs = results("node", &path);
+    println!("{script}: ms per run (ratio = node time / rnode time)");
+    for (name, ms, rate) in &ours {
+        let node = theirs.iter().find(|(n, _, _)| n == name);
+        match node {
+            Some((_, node_ms, node_rate)) => println!(
+                "  {name:<32} rnode {ms:>9.4} ms ({rate})  node {node_ms:>9.4} ms ({node_rate})  ratio {:.2}",
+                node_ms / ms
+            ),
+            None => println!("  {name:<32} rnode {ms:>9.4} ms ({rate})  node: no result"),
+        }
+    }
+}
+
+fn results(program: &str, script: &Path) -> Vec<(String, f64, String)> {
+    let output = Command::new(program).arg(script).output();
+    let Ok(output) = output else {
+        eprintln!("bench: cannot run {program}");
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("RESULT ")?;
+            let mut fields: Vec<&str> = rest.split(' ').collect();
+            let unit = fields.pop()?;
+            let rate = fields.pop()?;
+            let ms: f64 = fields.pop()?.parse().ok()?;
+            Some((fields.join(" "), ms, format!("{rate} {unit}")))
+        })
+        .collect()
 }
 
 /// Median wall time and peak RSS of running an empty script.

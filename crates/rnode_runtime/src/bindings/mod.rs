@@ -12,6 +12,7 @@ use crate::errors::plain_error;
 
 pub mod buffer;
 pub mod constants;
+pub mod events;
 pub mod fs;
 pub mod natives;
 pub mod os;
@@ -27,6 +28,7 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let obj = match name.as_str() {
         "buffer" => buffer::binding(ctx),
         "constants" => constants::binding(ctx)?,
+        "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
         "natives" => natives::binding(ctx),
         "os" => os::binding(ctx),

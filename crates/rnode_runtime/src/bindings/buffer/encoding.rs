@@ -64,8 +64,9 @@ impl Units<'_> {
 pub fn encode(units: Units<'_>, enc: Encoding) -> Vec<u8> {
     match enc {
         Encoding::Utf8 => {
-            let mut out = Vec::with_capacity(units.len());
-            encode_utf8_into(units, usize::MAX, &mut out);
+            let mut out = vec![0u8; units.len() * 3];
+            let (written, _) = write_into(units, enc, &mut out);
+            out.truncate(written);
             out
         }
         Encoding::Ascii | Encoding::Binary => units.low_bytes(),
@@ -78,65 +79,47 @@ pub fn encode(units: Units<'_>, enc: Encoding) -> Vec<u8> {
     }
 }
 
-/// Encodes as much as fits in `room` bytes without splitting a character;
-/// returns (bytes, code units consumed).
-pub fn encode_bounded(units: Units<'_>, enc: Encoding, room: usize) -> (Vec<u8>, usize) {
-    match enc {
-        Encoding::Utf8 => {
-            let mut out = Vec::with_capacity(room.min(units.len() * 3));
-            let consumed = encode_utf8_into(units, room, &mut out);
-            (out, consumed)
+/// Encodes as much as fits in `dst` without splitting a character;
+/// returns (bytes written, code units consumed).
+pub fn write_into(units: Units<'_>, enc: Encoding, dst: &mut [u8]) -> (usize, usize) {
+    use encoding_rs::mem;
+    match (enc, units) {
+        (Encoding::Utf8, Units::Latin1(b)) => {
+            let (read, written) = mem::convert_latin1_to_utf8_partial(b, dst);
+            (written, read)
         }
-        Encoding::Ascii | Encoding::Binary => {
-            let mut bytes = units.low_bytes();
-            bytes.truncate(room);
-            let n = bytes.len();
-            (bytes, n)
+        (Encoding::Utf8, Units::Utf16(u)) => {
+            let (read, written) = mem::convert_utf16_to_utf8_partial(u, dst);
+            (written, read)
         }
-        Encoding::Ucs2 => {
-            let mut bytes = encode(units, enc);
-            bytes.truncate(room - room % 2);
-            let n = bytes.len() / 2;
-            (bytes, n)
+        (Encoding::Ascii | Encoding::Binary, Units::Latin1(b)) => {
+            let n = b.len().min(dst.len());
+            dst[..n].copy_from_slice(&b[..n]);
+            (n, n)
         }
-        Encoding::Base64 | Encoding::Hex => {
-            let mut bytes = encode(units, enc);
-            bytes.truncate(room);
-            (bytes, units.len())
-        }
-    }
-}
-
-/// UTF-8 encodes whole characters while they fit in `room`; returns the
-/// number of code units consumed.
-fn encode_utf8_into(units: Units<'_>, room: usize, out: &mut Vec<u8>) -> usize {
-    let mut buf = [0u8; 4];
-    match units {
-        Units::Latin1(bytes) => {
-            for (i, &b) in bytes.iter().enumerate() {
-                let s = char::from(b).encode_utf8(&mut buf);
-                if out.len() + s.len() > room {
-                    return i;
-                }
-                out.extend_from_slice(s.as_bytes());
+        (Encoding::Ascii | Encoding::Binary, Units::Utf16(u)) => {
+            let n = u.len().min(dst.len());
+            for (d, &c) in dst.iter_mut().zip(u) {
+                *d = c as u8;
             }
-            bytes.len()
+            (n, n)
         }
-        Units::Utf16(u) => {
-            let mut consumed = 0;
-            for c in char::decode_utf16(u.iter().copied()) {
-                let (ch, width) = match c {
-                    Ok(ch) => (ch, ch.len_utf16()),
-                    Err(_) => ('\u{FFFD}', 1),
+        (Encoding::Ucs2, _) => {
+            let n = units.len().min(dst.len() / 2);
+            for (i, pair) in dst.chunks_exact_mut(2).take(n).enumerate() {
+                let c = match units {
+                    Units::Latin1(b) => u16::from(b[i]),
+                    Units::Utf16(u) => u[i],
                 };
-                let s = ch.encode_utf8(&mut buf);
-                if out.len() + s.len() > room {
-                    return consumed;
-                }
-                out.extend_from_slice(s.as_bytes());
-                consumed += width;
+                pair.copy_from_slice(&c.to_le_bytes());
             }
-            consumed
+            (n * 2, n)
+        }
+        (Encoding::Base64 | Encoding::Hex, _) => {
+            let bytes = encode(units, enc);
+            let n = bytes.len().min(dst.len());
+            dst[..n].copy_from_slice(&bytes[..n]);
+            (n, units.len())
         }
     }
 }
@@ -145,14 +128,29 @@ fn encode_utf8_into(units: Units<'_>, room: usize, out: &mut Vec<u8>) -> usize {
 /// the common encodings.
 pub fn byte_length(units: Units<'_>, enc: Encoding) -> usize {
     match (enc, units) {
-        (Encoding::Utf8, Units::Latin1(b)) => b.iter().map(|&c| if c < 0x80 { 1 } else { 2 }).sum(),
-        (Encoding::Utf8, Units::Utf16(u)) => char::decode_utf16(u.iter().copied())
-            .map(|c| c.map_or(3, char::len_utf8))
-            .sum(),
+        (Encoding::Utf8, Units::Latin1(b)) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
+        (Encoding::Utf8, Units::Utf16(u)) => utf8_length(u),
         (Encoding::Ascii | Encoding::Binary, _) => units.len(),
         (Encoding::Ucs2, _) => units.len() * 2,
         _ => encode(units, enc).len(),
     }
+}
+
+/// UTF-8 length of UTF-16 text: a branch-free pass (1, 2 or 3 bytes per
+/// unit), then a fix-up only when surrogates are present (a valid pair is 4
+/// bytes, not 3 + 3; a lone one is U+FFFD, 3 bytes).
+fn utf8_length(units: &[u16]) -> usize {
+    let base: usize = units
+        .iter()
+        .map(|&c| 1 + usize::from(c >= 0x80) + usize::from(c >= 0x800))
+        .sum();
+    if !units.iter().any(|&c| (0xD800..0xE000).contains(&c)) {
+        return base;
+    }
+    let pairs = char::decode_utf16(units.iter().copied())
+        .filter(|c| c.as_ref().is_ok_and(|ch| ch.len_utf16() == 2))
+        .count();
+    base - pairs * 2
 }
 
 /// What `toString` returns, as a Rust string or Latin-1 bytes (which the
@@ -224,10 +222,18 @@ mod tests {
     #[test]
     fn utf8_never_splits_a_character() {
         let euro: Vec<u16> = "a€".encode_utf16().collect();
-        let (bytes, n) = encode_bounded(Units::Utf16(&euro), Encoding::Utf8, 3);
-        assert_eq!((bytes, n), (b"a".to_vec(), 1));
-        let (bytes, n) = encode_bounded(Units::Utf16(&euro), Encoding::Utf8, 4);
-        assert_eq!((bytes.len(), n), (4, 2));
+        let mut dst = [0u8; 3];
+        assert_eq!(
+            write_into(Units::Utf16(&euro), Encoding::Utf8, &mut dst),
+            (1, 1)
+        );
+        let mut dst = [0u8; 4];
+        assert_eq!(
+            write_into(Units::Utf16(&euro), Encoding::Utf8, &mut dst),
+            (4, 2)
+        );
+        let emoji: Vec<u16> = "😀é".encode_utf16().collect();
+        assert_eq!(byte_length(Units::Utf16(&emoji), Encoding::Utf8), 6);
     }
 
     #[test]

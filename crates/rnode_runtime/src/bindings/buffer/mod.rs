@@ -229,12 +229,15 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }
     let room = index_arg(ctx, a, 3, view.len - offset)?.min(view.len - offset);
     let enc = encoding_arg(ctx, a, 4)?;
-    let (bytes, chars) = with_units(&s, |u| encoding::encode_bounded(u, enc, room));
-    view.with(|b| b[offset..offset + bytes.len()].copy_from_slice(&bytes))?;
+    let (bytes, chars) = view.with(|b| {
+        with_units(&s, |u| {
+            encoding::write_into(u, enc, &mut b[offset..offset + room])
+        })
+    })?;
     if let Some(constructor) = ctx.get_data::<BufferClass>().map(|c| c.constructor.clone()) {
         constructor.set(js_string!("_charsWritten"), chars as f64, false, ctx)?;
     }
-    Ok(JsValue::from(bytes.len() as f64))
+    Ok(JsValue::from(bytes as f64))
 }
 
 /// `copy(source, target, targetStart, sourceStart, sourceEnd)` → bytes copied.
@@ -335,20 +338,21 @@ fn compare(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::from(order as i32))
 }
 
-/// `inspect(buf, max)` → `<Buffer 68 65 6c>`, at most `max` bytes then ` ...`.
+/// `inspect(buf, max)` → `<Buffer 68 65 6c>`, exactly as Node 0.4's loop
+/// made it: past `max` bytes it shows one more byte, then `...`.
 fn inspect(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let view = View::of(ctx, &args::arg(a, 0), "this")?;
     let max = index_arg(ctx, a, 1, 50)?;
     let text = view.with(|b| {
-        let mut out = String::from("<Buffer");
-        for byte in b.iter().take(max) {
-            out.push_str(&format!(" {byte:02x}"));
-        }
+        let mut parts: Vec<String> = b
+            .iter()
+            .take(max.saturating_add(1))
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
         if b.len() > max {
-            out.push_str(" ... ");
+            parts.push("...".to_owned());
         }
-        out.push('>');
-        out
+        format!("<Buffer {}>", parts.join(" "))
     })?;
     Ok(js_string!(text).into())
 }
