@@ -47,7 +47,7 @@ Module._findPath = function(request, paths) {
     var basePath = path.resolve(paths[i], request);
     var filename;
     if (!trailingSlash) {
-      if (isFile(basePath)) filename = fsb.realpathSync(basePath);
+      if (isFile(basePath)) filename = fsb.realpath(basePath);
       if (!filename) filename = tryExtensions(basePath, exts);
     }
     if (!filename) filename = tryPackage(basePath, exts);
@@ -62,7 +62,7 @@ Module._findPath = function(request, paths) {
 
 function tryExtensions(p, exts) {
   for (var i = 0, EL = exts.length; i < EL; i++) {
-    if (isFile(p + exts[i])) return fsb.realpathSync(p + exts[i]);
+    if (isFile(p + exts[i])) return fsb.realpath(p + exts[i]);
   }
   return false;
 }
@@ -90,7 +90,7 @@ function tryPackage(requestPath, exts) {
   var main = readPackageMain(requestPath);
   if (!main) return false;
   var filename = path.resolve(requestPath, main);
-  if (isFile(filename)) return fsb.realpathSync(filename);
+  if (isFile(filename)) return fsb.realpath(filename);
   return tryExtensions(filename, exts) ||
          tryExtensions(path.resolve(filename, 'index'), exts);
 }

@@ -1,16 +1,16 @@
 // process.stdout / stderr / stdin. Writes are synchronous, so nothing
 // accepted is lost when the process exits. (The full stream versions land
 // with the fs/streams work.)
-var EventEmitter = require('events').EventEmitter;
+var Stream = require('stream').Stream;
 var binding = process.binding('stdio');
 
 function WriteStream(fd) {
-  EventEmitter.call(this);
+  Stream.call(this);
   this.fd = fd;
   this.writable = true;
   this.isTTY = binding.isatty(fd);
 }
-WriteStream.prototype = Object.create(EventEmitter.prototype, {
+WriteStream.prototype = Object.create(Stream.prototype, {
   constructor: { value: WriteStream, writable: true, configurable: true }
 });
 
@@ -19,8 +19,10 @@ WriteStream.prototype.write = function(data, encoding) {
     this.emit('error', new Error('stream not writable'));
     return false;
   }
-  if (typeof data !== 'string') {
-    data = (data && typeof data.toString === 'function') ? data.toString(encoding) : String(data);
+  if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+    data = new Buffer(data, encoding);
+  } else if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
+    data = String(data);
   }
   try {
     binding.writeSync(this.fd, data);
@@ -32,6 +34,7 @@ WriteStream.prototype.write = function(data, encoding) {
   return true;
 };
 
+// Writes are synchronous: a write has reached the fd when it returns.
 WriteStream.prototype.end = function(data, encoding) {
   if (data) this.write(data, encoding);
 };
@@ -43,16 +46,16 @@ exports.stderr = function() { return new WriteStream(2); };
 // stdin: paused until resume(); then 'data' per chunk read and 'end' at EOF.
 // While paused, chunks wait here and the process is not kept alive.
 function ReadStream(fd) {
-  EventEmitter.call(this);
+  Stream.call(this);
   this.fd = fd;
   this.readable = true;
   this.isTTY = binding.isatty(fd);
   this._paused = true;
   this._started = false;
   this._queue = [];
-  this._encoding = null;
+  this._decoder = null;
 }
-ReadStream.prototype = Object.create(EventEmitter.prototype, {
+ReadStream.prototype = Object.create(Stream.prototype, {
   constructor: { value: ReadStream, writable: true, configurable: true }
 });
 
@@ -74,7 +77,8 @@ ReadStream.prototype.pause = function() {
 };
 
 ReadStream.prototype.setEncoding = function(encoding) {
-  this._encoding = encoding || 'utf8';
+  var StringDecoder = require('string_decoder').StringDecoder;
+  this._decoder = new StringDecoder(encoding);
 };
 
 ReadStream.prototype.destroy = ReadStream.prototype.destroySoon = function() {
@@ -91,11 +95,18 @@ ReadStream.prototype._onChunk = function(chunk, err) {
 ReadStream.prototype._deliver = function(chunk) {
   if (chunk === null) {
     this.readable = false;
+    if (this._decoder) {
+      var rest = this._decoder.end();
+      if (rest.length) this.emit('data', rest);
+    }
     this.emit('end');
     this.emit('close');
     return;
   }
-  if (!this._encoding && typeof Buffer === 'function') chunk = new Buffer(chunk, 'utf8');
+  if (this._decoder) {
+    chunk = this._decoder.write(chunk);
+    if (!chunk.length) return;
+  }
   this.emit('data', chunk);
 };
 

@@ -1,27 +1,160 @@
-//! `process.binding('fs')`: file-system calls. For now the ones the module
-//! loader needs; the fs module builds on the same binding.
+//! `process.binding('fs')`: the file system (the manual's "File System"
+//! section); `js/fs.js` is the JS half.
+//!
+//! Every call takes its arguments in a fixed order and, when its last
+//! argument is a function, runs on the reactor's blocking pool and calls it
+//! back with `(err, result)` on the JS thread; otherwise it runs now and
+//! returns or throws. OS errors become JS errors in one place
+//! ([`OsError`]), with `code`, `errno`, `syscall` and `path`.
 
+use std::fs::{self, File};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::mem::ManuallyDrop;
+use std::os::fd::{FromRawFd, IntoRawFd};
+use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, PermissionsExt};
+use std::time::{Duration, SystemTime};
+
+use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
 use crate::args;
-use crate::errors::OsError;
+use crate::errors::{type_error, OsError};
+use crate::event_loop;
+
+type OsResult<T> = Result<T, OsError>;
+
+/// Turns a finished operation's value into JS, on the JS thread.
+type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
         ctx,
         &[
+            ("setup", setup, 1),
             ("internalStat", internal_stat, 1),
             ("readFileUtf8", read_file_utf8, 1),
-            ("realpathSync", realpath_sync, 1),
+            ("open", open, 4),
+            ("close", close, 2),
+            ("read", read, 6),
+            ("write", write, 6),
+            ("readFile", read_file, 3),
+            ("writeFile", write_file, 5),
+            ("rename", rename, 3),
+            ("ftruncate", ftruncate, 3),
+            ("truncate", truncate, 3),
+            ("rmdir", rmdir, 2),
+            ("mkdir", mkdir, 3),
+            ("readdir", readdir, 2),
+            ("stat", stat, 2),
+            ("lstat", lstat, 2),
+            ("fstat", fstat, 2),
+            ("link", link, 3),
+            ("symlink", symlink, 3),
+            ("readlink", readlink, 2),
+            ("realpath", realpath, 2),
+            ("unlink", unlink, 2),
+            ("chmod", chmod, 3),
+            ("fchmod", fchmod, 3),
+            ("chown", chown, 4),
+            ("fchown", fchown, 4),
+            ("lchown", lchown, 4),
+            ("utimes", utimes, 4),
+            ("futimes", futimes, 4),
+            ("fsync", fsync, 2),
+            ("fdatasync", fdatasync, 2),
         ],
     )
 }
 
+/// `fs.Stats.prototype`, registered by `js/fs.js`.
+struct StatsClass(JsObject);
+
+fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let prototype = args::object(a, 0, "Stats.prototype")?;
+    ctx.insert_data(StatsClass(prototype));
+    Ok(JsValue::undefined())
+}
+
+/// Runs `work` now (no callback) or on the blocking pool (callback given).
+fn dispatch<T: Send + 'static>(
+    ctx: &mut Context,
+    a: &[JsValue],
+    work: impl FnOnce() -> OsResult<T> + Send + 'static,
+    to_js: ToJs<T>,
+) -> JsResult<JsValue> {
+    let Some(callback) = a.last().and_then(JsValue::as_callable) else {
+        let value = work().map_err(|e| e.into_js(ctx))?;
+        return to_js(value, ctx);
+    };
+    event_loop::blocking(ctx, work, move |result, ctx| {
+        let args = match result.map(|v| to_js(v, ctx)) {
+            Ok(Ok(value)) => vec![JsValue::null(), value],
+            Ok(Err(err)) => vec![crate::report::error_value(ctx, err)],
+            Err(os) => {
+                let err = os.into_js(ctx);
+                vec![crate::report::error_value(ctx, err)]
+            }
+        };
+        callback.call(&JsValue::undefined(), &args, ctx).map(drop)
+    })?;
+    Ok(JsValue::undefined())
+}
+
+fn nothing(_: (), _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::undefined())
+}
+
+fn number(n: f64, _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(n))
+}
+
+fn string(s: String, _: &mut Context) -> JsResult<JsValue> {
+    Ok(js_string!(s).into())
+}
+
+fn path_arg(a: &[JsValue], i: usize) -> JsResult<String> {
+    args::string(a, i, "path")
+}
+
+fn fd_arg(a: &[JsValue], i: usize) -> JsResult<i32> {
+    args::int(a, i, "fd")
+}
+
+fn mode_arg(ctx: &mut Context, a: &[JsValue], i: usize, default: u32) -> JsResult<u32> {
+    match a.get(i) {
+        Some(v) if v.is_number() || v.is_string() => {
+            let n = match v.as_string() {
+                Some(s) => u32::from_str_radix(&s.to_std_string_escaped(), 8)
+                    .map_err(|_| type_error("mode must be an integer"))?,
+                None => v.to_u32(ctx)?,
+            };
+            Ok(n)
+        }
+        _ => Ok(default),
+    }
+}
+
+/// A descriptor we do not own: the `File` is never dropped, so it is not closed.
+fn borrowed(fd: i32) -> OsResult<ManuallyDrop<File>> {
+    if fd < 0 {
+        return Err(OsError::new(libc::EBADF, "fd", None));
+    }
+    // SAFETY: a descriptor JS gave us; if it is not open, the syscalls on
+    // it fail with EBADF. ManuallyDrop keeps us from closing it.
+    Ok(ManuallyDrop::new(unsafe { File::from_raw_fd(fd) }))
+}
+
+fn io<T>(result: std::io::Result<T>, syscall: &'static str, path: Option<&str>) -> OsResult<T> {
+    result.map_err(|e| OsError::from_io(&e, syscall, path.map(str::to_owned)))
+}
+
+// ---- loader helpers ----------------------------------------------------------
+
 /// `internalStat(path)`: 1 for a file, 2 for a directory, 0 otherwise.
-/// Cheap and error-free: the loader probes many candidate paths.
+/// Cheap and error-free: the module loader probes many candidate paths.
 fn internal_stat(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let path = args::string(a, 0, "path")?;
-    let kind = match std::fs::metadata(&path) {
+    let path = path_arg(a, 0)?;
+    let kind = match fs::metadata(&path) {
         Ok(m) if m.is_dir() => 2,
         Ok(_) => 1,
         Err(_) => 0,
@@ -29,20 +162,569 @@ fn internal_stat(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValu
     Ok(JsValue::from(kind))
 }
 
-/// `readFileUtf8(path)`: the whole file as a string (invalid UTF-8 is
-/// replaced with U+FFFD).
+/// `readFileUtf8(path)`: the whole file as a string (invalid UTF-8 becomes U+FFFD).
 fn read_file_utf8(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = args::string(a, 0, "path")?;
-    match std::fs::read(&path) {
+    let path = path_arg(a, 0)?;
+    match fs::read(&path) {
         Ok(bytes) => Ok(js_string!(String::from_utf8_lossy(&bytes).as_ref()).into()),
         Err(e) => Err(OsError::from_io(&e, "open", Some(path)).into_js(ctx)),
     }
 }
 
-fn realpath_sync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = args::string(a, 0, "path")?;
-    match std::fs::canonicalize(&path) {
-        Ok(p) => Ok(js_string!(p.to_string_lossy().as_ref()).into()),
-        Err(e) => Err(OsError::from_io(&e, "realpath", Some(path)).into_js(ctx)),
+// ---- descriptors -------------------------------------------------------------
+
+/// `open(path, flags, mode, [cb])` → fd.
+fn open(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let flags = args::int(a, 1, "flags")?;
+    let mode = mode_arg(ctx, a, 2, 0o666)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            let oflag = nix::fcntl::OFlag::from_bits_truncate(flags) | nix::fcntl::OFlag::O_CLOEXEC;
+            let mode = nix::sys::stat::Mode::from_bits_truncate(mode as libc::mode_t);
+            match nix::fcntl::open(path.as_str(), oflag, mode) {
+                Ok(fd) => Ok(f64::from(fd.into_raw_fd())),
+                Err(e) => Err(OsError::from_nix(e, "open", Some(path))),
+            }
+        },
+        number,
+    )
+}
+
+/// `close(fd, [cb])`.
+fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(a, 0)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            // SAFETY: closing a descriptor JS owns; a bad one gives EBADF.
+            if unsafe { libc::close(fd) } == 0 {
+                Ok(())
+            } else {
+                Err(OsError::from_io(
+                    &std::io::Error::last_os_error(),
+                    "close",
+                    None,
+                ))
+            }
+        },
+        nothing,
+    )
+}
+
+/// The `(buffer, offset, length)` window of a read or write, checked.
+fn window(ctx: &mut Context, a: &[JsValue], len: usize) -> JsResult<(usize, usize)> {
+    let offset = args::arg(a, 2)
+        .to_index(ctx)
+        .map_err(|_| crate::errors::range_error("offset out of bounds"))? as usize;
+    let length = args::arg(a, 3)
+        .to_index(ctx)
+        .map_err(|_| crate::errors::range_error("length out of bounds"))? as usize;
+    if offset > len || length > len - offset {
+        return Err(crate::errors::range_error("Length extends beyond buffer"));
     }
+    Ok((offset, length))
+}
+
+/// `position`: a number, or null/undefined for the current position.
+fn position_arg(a: &[JsValue], i: usize) -> Option<u64> {
+    a.get(i)
+        .and_then(JsValue::as_number)
+        .filter(|n| *n >= 0.0)
+        .map(|n| n as u64)
+}
+
+fn read_at(fd: i32, dst: &mut [u8], position: Option<u64>) -> OsResult<usize> {
+    let mut file = borrowed(fd)?;
+    let result = match position {
+        Some(pos) => file.read_at(dst, pos),
+        None => file.read(dst),
+    };
+    io(result, "read", None)
+}
+
+fn write_at(fd: i32, src: &[u8], position: Option<u64>) -> OsResult<usize> {
+    let mut file = borrowed(fd)?;
+    let result = match position {
+        Some(pos) => file.write_at(src, pos),
+        None => file.write(src),
+    };
+    io(result, "write", None)
+}
+
+/// `read(fd, buffer, offset, length, position, [cb])` → bytes read.
+fn read(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(a, 0)?;
+    let buffer = args::arg(a, 1);
+    let total = super::buffer::byte_len(ctx, &buffer)?;
+    let (offset, length) = window(ctx, a, total)?;
+    let position = position_arg(a, 4);
+    let Some(callback) = a.last().and_then(JsValue::as_callable) else {
+        let n = super::buffer::with_bytes(ctx, &buffer, |b| {
+            read_at(fd, &mut b[offset..offset + length], position)
+        })?;
+        return Ok(JsValue::from(n.map_err(|e| e.into_js(ctx))? as f64));
+    };
+    // Off the JS thread into a scratch buffer; copied into `buffer` on return.
+    event_loop::blocking(
+        ctx,
+        move || {
+            let mut scratch = vec![0u8; length];
+            read_at(fd, &mut scratch, position).map(|n| {
+                scratch.truncate(n);
+                scratch
+            })
+        },
+        move |result, ctx| {
+            let args = match result {
+                Ok(bytes) => {
+                    super::buffer::with_bytes(ctx, &buffer, |b| {
+                        b[offset..offset + bytes.len()].copy_from_slice(&bytes)
+                    })?;
+                    vec![
+                        JsValue::null(),
+                        JsValue::from(bytes.len() as f64),
+                        buffer.clone(),
+                    ]
+                }
+                Err(os) => {
+                    let err = os.into_js(ctx);
+                    vec![crate::report::error_value(ctx, err)]
+                }
+            };
+            callback.call(&JsValue::undefined(), &args, ctx).map(drop)
+        },
+    )?;
+    Ok(JsValue::undefined())
+}
+
+/// `write(fd, buffer, offset, length, position, [cb])` → bytes written.
+fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(a, 0)?;
+    let buffer = args::arg(a, 1);
+    let total = super::buffer::byte_len(ctx, &buffer)?;
+    let (offset, length) = window(ctx, a, total)?;
+    let position = position_arg(a, 4);
+    if a.last().and_then(JsValue::as_callable).is_none() {
+        let n = super::buffer::with_bytes(ctx, &buffer, |b| {
+            write_at(fd, &b[offset..offset + length], position)
+        })?;
+        return Ok(JsValue::from(n.map_err(|e| e.into_js(ctx))? as f64));
+    }
+    let bytes = super::buffer::with_bytes(ctx, &buffer, |b| b[offset..offset + length].to_vec())?;
+    dispatch(
+        ctx,
+        a,
+        move || write_at(fd, &bytes, position).map(|n| n as f64),
+        number,
+    )
+}
+
+// ---- whole files -------------------------------------------------------------
+
+fn open_options(flags: i32, mode: u32) -> fs::OpenOptions {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = fs::OpenOptions::new();
+    let access = flags & libc::O_ACCMODE;
+    options
+        .read(access == libc::O_RDONLY || access == libc::O_RDWR)
+        .write(access == libc::O_WRONLY || access == libc::O_RDWR)
+        .custom_flags(flags & !libc::O_ACCMODE)
+        .mode(mode);
+    options
+}
+
+/// `readFile(path, flags, [cb])` → Buffer.
+fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let flags = a
+        .get(1)
+        .and_then(JsValue::as_number)
+        .map_or(libc::O_RDONLY, |n| n as i32);
+    dispatch(
+        ctx,
+        a,
+        move || {
+            let mut file = io(open_options(flags, 0o666).open(&path), "open", Some(&path))?;
+            let mut bytes = Vec::new();
+            io(file.read_to_end(&mut bytes), "read", Some(&path))?;
+            Ok(bytes)
+        },
+        |bytes, ctx| Ok(super::buffer::new_buffer(ctx, &bytes)?.into()),
+    )
+}
+
+/// `writeFile(path, buffer, flags, mode, [cb])`.
+fn write_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let bytes = super::buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
+    let flags = args::int(a, 2, "flags")?;
+    let mode = mode_arg(ctx, a, 3, 0o666)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            let mut file = io(open_options(flags, mode).open(&path), "open", Some(&path))?;
+            if flags & libc::O_APPEND != 0 {
+                io(file.seek(SeekFrom::End(0)), "write", Some(&path))?;
+            }
+            io(file.write_all(&bytes), "write", Some(&path))
+        },
+        nothing,
+    )
+}
+
+// ---- paths -------------------------------------------------------------------
+
+/// One-path operations: `(path, [cb])`.
+fn path_op<T: Send + 'static>(
+    ctx: &mut Context,
+    a: &[JsValue],
+    syscall: &'static str,
+    op: fn(&str) -> std::io::Result<T>,
+    to_js: ToJs<T>,
+) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    dispatch(ctx, a, move || io(op(&path), syscall, Some(&path)), to_js)
+}
+
+/// Two-path operations: `(from, to, [cb])`; errors name `from`.
+fn two_path_op(
+    ctx: &mut Context,
+    a: &[JsValue],
+    syscall: &'static str,
+    op: fn(&str, &str) -> std::io::Result<()>,
+) -> JsResult<JsValue> {
+    let from = path_arg(a, 0)?;
+    let to = path_arg(a, 1)?;
+    dispatch(
+        ctx,
+        a,
+        move || io(op(&from, &to), syscall, Some(&from)),
+        nothing,
+    )
+}
+
+fn rename(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    two_path_op(ctx, a, "rename", |from, to| fs::rename(from, to))
+}
+
+fn link(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    two_path_op(ctx, a, "link", |from, to| fs::hard_link(from, to))
+}
+
+/// `symlink(target, path, [cb])`: errors name the new link's path.
+fn symlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = path_arg(a, 0)?;
+    let path = path_arg(a, 1)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                std::os::unix::fs::symlink(&target, &path),
+                "symlink",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn unlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(ctx, a, "unlink", |p| fs::remove_file(p), nothing)
+}
+
+fn rmdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(ctx, a, "rmdir", |p| fs::remove_dir(p), nothing)
+}
+
+fn readlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(
+        ctx,
+        a,
+        "readlink",
+        |p| fs::read_link(p).map(|t| t.to_string_lossy().into_owned()),
+        string,
+    )
+}
+
+fn realpath(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(
+        ctx,
+        a,
+        "realpath",
+        |p| fs::canonicalize(p).map(|t| t.to_string_lossy().into_owned()),
+        string,
+    )
+}
+
+/// `readdir(path, [cb])` → names, without `.` and `..`.
+fn readdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(
+        ctx,
+        a,
+        "scandir",
+        |p| {
+            fs::read_dir(p)?
+                .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+                .collect::<std::io::Result<Vec<_>>>()
+        },
+        |names, ctx| {
+            let values: Vec<JsValue> = names
+                .iter()
+                .map(|n| js_string!(n.as_str()).into())
+                .collect();
+            Ok(JsArray::from_iter(values, ctx).into())
+        },
+    )
+}
+
+/// `mkdir(path, mode, [cb])`.
+fn mkdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let mode = mode_arg(ctx, a, 1, 0o777)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                fs::DirBuilder::new().mode(mode).create(&path),
+                "mkdir",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn chmod(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let mode = mode_arg(ctx, a, 1, 0o666)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                fs::set_permissions(&path, fs::Permissions::from_mode(mode)),
+                "chmod",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn ids(ctx: &mut Context, a: &[JsValue]) -> JsResult<(u32, u32)> {
+    Ok((args::arg(a, 1).to_u32(ctx)?, args::arg(a, 2).to_u32(ctx)?))
+}
+
+fn chown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let (uid, gid) = ids(ctx, a)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                std::os::unix::fs::chown(&path, Some(uid), Some(gid)),
+                "chown",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn lchown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let (uid, gid) = ids(ctx, a)?;
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                std::os::unix::fs::lchown(&path, Some(uid), Some(gid)),
+                "lchown",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn seconds(ctx: &mut Context, v: &JsValue) -> JsResult<SystemTime> {
+    let secs = v.to_number(ctx)?;
+    let secs = if secs.is_finite() && secs > 0.0 {
+        secs
+    } else {
+        0.0
+    };
+    Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs))
+}
+
+/// `utimes(path, atime, mtime, [cb])`, times in seconds.
+fn utimes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let times = fs::FileTimes::new()
+        .set_accessed(seconds(ctx, &args::arg(a, 1))?)
+        .set_modified(seconds(ctx, &args::arg(a, 2))?);
+    dispatch(
+        ctx,
+        a,
+        move || {
+            let file = io(
+                File::options()
+                    .read(true)
+                    .open(&path)
+                    .or_else(|_| File::options().write(true).open(&path)),
+                "utime",
+                Some(&path),
+            )?;
+            io(file.set_times(times), "utime", Some(&path))
+        },
+        nothing,
+    )
+}
+
+// ---- descriptor metadata -----------------------------------------------------
+
+/// `(fd, …, [cb])` operations on a borrowed descriptor.
+fn fd_op<T: Send + 'static>(
+    ctx: &mut Context,
+    a: &[JsValue],
+    syscall: &'static str,
+    op: impl FnOnce(&File) -> std::io::Result<T> + Send + 'static,
+    to_js: ToJs<T>,
+) -> JsResult<JsValue> {
+    let fd = fd_arg(a, 0)?;
+    dispatch(
+        ctx,
+        a,
+        move || io(op(&*borrowed(fd)?), syscall, None),
+        to_js,
+    )
+}
+
+fn ftruncate(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let len = args::arg(a, 1).to_index(ctx).unwrap_or(0);
+    fd_op(ctx, a, "ftruncate", move |f| f.set_len(len), nothing)
+}
+
+/// `truncate(path, len, [cb])`.
+fn truncate(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let len = args::arg(a, 1).to_index(ctx).unwrap_or(0);
+    dispatch(
+        ctx,
+        a,
+        move || {
+            io(
+                File::options()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|f| f.set_len(len)),
+                "open",
+                Some(&path),
+            )
+        },
+        nothing,
+    )
+}
+
+fn fchmod(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let mode = mode_arg(ctx, a, 1, 0o666)?;
+    fd_op(
+        ctx,
+        a,
+        "fchmod",
+        move |f| f.set_permissions(fs::Permissions::from_mode(mode)),
+        nothing,
+    )
+}
+
+fn fchown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (uid, gid) = ids(ctx, a)?;
+    fd_op(
+        ctx,
+        a,
+        "fchown",
+        move |f| std::os::unix::fs::fchown(f, Some(uid), Some(gid)),
+        nothing,
+    )
+}
+
+fn futimes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let times = fs::FileTimes::new()
+        .set_accessed(seconds(ctx, &args::arg(a, 1))?)
+        .set_modified(seconds(ctx, &args::arg(a, 2))?);
+    fd_op(ctx, a, "futime", move |f| f.set_times(times), nothing)
+}
+
+fn fsync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    fd_op(ctx, a, "fsync", File::sync_all, nothing)
+}
+
+fn fdatasync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    fd_op(ctx, a, "fdatasync", File::sync_data, nothing)
+}
+
+// ---- stat ----------------------------------------------------------------------
+
+fn stat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(ctx, a, "stat", |p| fs::metadata(p), stats)
+}
+
+fn lstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    path_op(ctx, a, "lstat", |p| fs::symlink_metadata(p), stats)
+}
+
+fn fstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    fd_op(ctx, a, "fstat", File::metadata, stats)
+}
+
+/// An `fs.Stats` object: the numeric fields and three Dates.
+fn stats(m: fs::Metadata, ctx: &mut Context) -> JsResult<JsValue> {
+    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    if let Some(StatsClass(prototype)) = ctx.get_data::<StatsClass>() {
+        obj.set_prototype(Some(prototype.clone()));
+    }
+    let fields: [(&str, f64); 10] = [
+        ("dev", m.dev() as f64),
+        ("ino", m.ino() as f64),
+        ("mode", f64::from(m.mode())),
+        ("nlink", m.nlink() as f64),
+        ("uid", f64::from(m.uid())),
+        ("gid", f64::from(m.gid())),
+        ("rdev", m.rdev() as f64),
+        ("size", m.size() as f64),
+        ("blksize", m.blksize() as f64),
+        ("blocks", m.blocks() as f64),
+    ];
+    for (key, value) in fields {
+        super::put(ctx, &obj, key, value);
+    }
+    let date = ctx.intrinsics().constructors().date().constructor();
+    let times = [
+        (
+            "atime",
+            m.atime() as f64 * 1000.0 + m.atime_nsec() as f64 / 1e6,
+        ),
+        (
+            "mtime",
+            m.mtime() as f64 * 1000.0 + m.mtime_nsec() as f64 / 1e6,
+        ),
+        (
+            "ctime",
+            m.ctime() as f64 * 1000.0 + m.ctime_nsec() as f64 / 1e6,
+        ),
+    ];
+    for (key, ms) in times {
+        let value = date.construct(&[JsValue::from(ms.floor())], None, ctx)?;
+        super::put(ctx, &obj, key, value);
+    }
+    Ok(obj.into())
 }

@@ -22,9 +22,9 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     )
 }
 
-/// What the stdin reader thread sends: text decoded so far, or the end.
+/// What the stdin reader thread sends: bytes, or the end.
 enum Chunk {
-    Data(String),
+    Data(Vec<u8>),
     End,
     Error(OsError),
 }
@@ -34,9 +34,9 @@ thread_local! {
 }
 
 /// `readStart(fd, onChunk)`: reads the descriptor on the reactor's blocking
-/// pool until EOF; `onChunk(text)` gets each chunk as UTF-8 text (characters
-/// split across reads are held back), then `onChunk(null)` at the end, or
-/// `onChunk(null, err)`. Reading keeps the process alive until EOF.
+/// pool until EOF; `onChunk(buffer)` gets each chunk as a Buffer, then
+/// `onChunk(null)` at the end, or `onChunk(null, err)`. Reading keeps the
+/// process alive until EOF.
 fn read_start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = args::int(a, 0, "fd")?;
     let on_chunk = args::function(a, 1, "onChunk")?;
@@ -48,7 +48,7 @@ fn read_start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 return Ok(());
             };
             let args: Vec<JsValue> = match *chunk {
-                Chunk::Data(text) => vec![boa_engine::js_string!(text).into()],
+                Chunk::Data(bytes) => vec![super::buffer::new_buffer(ctx, &bytes)?.into()],
                 Chunk::End => {
                     STDIN.with(|s| s.borrow_mut().take().map(|c| handle_lp.close_handle(&c)));
                     vec![JsValue::null()]
@@ -84,23 +84,13 @@ fn read_loop(fd: i32, completer: &crate::event_loop::Completer) {
     // SAFETY: as in write_all, the File is never dropped.
     let mut file = ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
     let mut buf = vec![0u8; 64 * 1024];
-    let mut carry: Vec<u8> = Vec::new();
     loop {
         match file.read(&mut buf) {
             Ok(0) => {
-                if !carry.is_empty() {
-                    completer.send(Chunk::Data(String::from_utf8_lossy(&carry).into_owned()));
-                }
                 completer.send(Chunk::End);
                 return;
             }
-            Ok(n) => {
-                carry.extend_from_slice(&buf[..n]);
-                let keep = incomplete_utf8_tail(&carry);
-                let rest = carry.split_off(carry.len() - keep);
-                completer.send(Chunk::Data(String::from_utf8_lossy(&carry).into_owned()));
-                carry = rest;
-            }
+            Ok(n) => completer.send(Chunk::Data(buf[..n].to_vec())),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => {
                 completer.send(Chunk::Error(OsError::from_io(&e, "read", None)));
@@ -110,29 +100,18 @@ fn read_loop(fd: i32, completer: &crate::event_loop::Completer) {
     }
 }
 
-/// How many bytes at the end of `bytes` start a UTF-8 character that is
-/// not complete yet.
-fn incomplete_utf8_tail(bytes: &[u8]) -> usize {
-    for back in 1..=bytes.len().min(3) {
-        let b = bytes[bytes.len() - back];
-        if b & 0xC0 != 0x80 {
-            let need = match b {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xF7 => 4,
-                _ => 1,
-            };
-            return if need > back { back } else { 0 };
-        }
-    }
-    0
-}
-
-/// `writeSync(fd, string)`: writes all of it, retrying short writes.
+/// `writeSync(fd, data)`: writes all of a string (as UTF-8) or a Buffer,
+/// retrying short writes.
 fn write_sync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = args::int(a, 0, "fd")?;
-    let text = args::to_string(ctx, a, 1)?;
-    write_all(fd, text.as_bytes()).map_err(|e| OsError::from_io(&e, "write", None).into_js(ctx))?;
+    let data = args::arg(a, 1);
+    let result = if data.is_object() {
+        super::buffer::with_bytes(ctx, &data, |bytes| write_all(fd, bytes))?
+    } else {
+        let text = data.to_string(ctx)?.to_std_string_lossy();
+        write_all(fd, text.as_bytes())
+    };
+    result.map_err(|e| OsError::from_io(&e, "write", None).into_js(ctx))?;
     Ok(JsValue::undefined())
 }
 
@@ -148,19 +127,4 @@ fn isatty(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let fd = args::int(a, 0, "fd")?;
     // SAFETY: isatty only inspects the descriptor.
     Ok(JsValue::from(unsafe { libc::isatty(fd) } == 1))
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used)]
-mod tests {
-    use super::incomplete_utf8_tail;
-
-    #[test]
-    fn holds_back_split_characters() {
-        assert_eq!(incomplete_utf8_tail(b"abc"), 0);
-        assert_eq!(incomplete_utf8_tail("é".as_bytes()), 0);
-        assert_eq!(incomplete_utf8_tail(&"é".as_bytes()[..1]), 1);
-        assert_eq!(incomplete_utf8_tail(&"€".as_bytes()[..2]), 2);
-        assert_eq!(incomplete_utf8_tail(&"😀".as_bytes()[..3]), 3);
-    }
 }

@@ -113,6 +113,20 @@ impl View {
     }
 }
 
+/// Length in bytes of a Buffer (any `Uint8Array`), or a `TypeError`.
+pub fn byte_len(ctx: &mut Context, value: &JsValue) -> JsResult<usize> {
+    Ok(View::of(ctx, value, "buffer")?.len)
+}
+
+/// Runs `f` on the bytes of a Buffer (any `Uint8Array`).
+pub fn with_bytes<R>(
+    ctx: &mut Context,
+    value: &JsValue,
+    f: impl FnOnce(&mut [u8]) -> R,
+) -> JsResult<R> {
+    View::of(ctx, value, "buffer")?.with(f)
+}
+
 fn encoding_arg(ctx: &mut Context, a: &[JsValue], i: usize) -> JsResult<Encoding> {
     match a.get(i) {
         None => Ok(Encoding::Utf8),
