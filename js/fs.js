@@ -505,16 +505,20 @@ var WriteStream = fs.WriteStream = function(path, options) {
 };
 util.inherits(WriteStream, Stream);
 
-// Returns false while anything is queued (then 'drain' follows), as 0.4.
+// Returns true when the chunk goes straight to the OS (nothing else was
+// waiting), false when it had to queue; 'drain' follows a false. One write
+// in flight lets a piped reader fetch the next chunk meanwhile.
 WriteStream.prototype.write = function(data, encoding, callback) {
   if (!this.writable || this._ending) {
     this.emit('error', new Error('Stream is not writable'));
     return false;
   }
   if (typeof encoding === 'function') { callback = encoding; encoding = null; }
+  var idle = !this._busy && this._queue.length === 0 && this.fd !== null;
   this._queue.push([toBuffer(data, encoding || this.encoding), callback]);
   this._flush();
-  return false;
+  if (!idle) this._needDrain = true;
+  return idle;
 };
 
 WriteStream.prototype._flush = function() {
@@ -539,7 +543,10 @@ WriteStream.prototype._flush = function() {
     self.bytesWritten += written;
     if (self.pos !== undefined) self.pos += written;
     if (item[1]) item[1](null, written);
-    if (self._queue.length === 0 && !self._ending) self.emit('drain');
+    if (self._queue.length === 0 && self._needDrain && !self._ending) {
+      self._needDrain = false;
+      self.emit('drain');
+    }
     self._flush();
   });
 };

@@ -1,7 +1,9 @@
-// process.stdout / stderr / stdin. Writes are synchronous, so nothing
-// accepted is lost when the process exits. (The full stream versions land
-// with the fs/streams work.)
+// process.stdout / stderr / stdin as Streams. Writes are synchronous, so
+// nothing accepted is lost when the process exits and write() always
+// returns true; a closed pipe gives an 'error' (EPIPE) event.
 var Stream = require('stream').Stream;
+// Loaded first: chunks the binding makes are Buffers only once it is.
+var Buffer = require('buffer').Buffer;
 var binding = process.binding('stdio');
 
 function WriteStream(fd) {

@@ -3,3 +3,4 @@
 //! error reports, scripts on stdin. One binary; modules by concern.
 
 mod cli;
+mod stdio;

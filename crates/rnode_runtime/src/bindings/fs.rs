@@ -344,35 +344,88 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         .get(1)
         .and_then(JsValue::as_number)
         .map_or(libc::O_RDONLY, |n| n as i32);
+    if a.last().and_then(JsValue::as_callable).is_none() {
+        return read_file_sync(ctx, &path, flags);
+    }
     dispatch(
         ctx,
         a,
         move || {
             let mut file = io(open_options(flags, 0o666).open(&path), "open", Some(&path))?;
-            let mut bytes = Vec::new();
+            // Sized from fstat so the read does not grow the vector by doubling;
+            // files with no size (like /proc's) still read to the end.
+            let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+            let mut bytes = Vec::with_capacity(size.min(super::buffer::MAX_LENGTH) + 1);
             io(file.read_to_end(&mut bytes), "read", Some(&path))?;
+            if bytes.len() > super::buffer::MAX_LENGTH {
+                return Err(OsError::new(libc::EFBIG, "read", Some(path)));
+            }
             Ok(bytes)
         },
         |bytes, ctx| Ok(super::buffer::new_buffer(ctx, &bytes)?.into()),
     )
 }
 
-/// `writeFile(path, buffer, flags, mode, [cb])`.
+/// The sync form reads straight into the Buffer's own memory (one
+/// allocation, no copy); a file that grows meanwhile is read in full.
+fn read_file_sync(ctx: &mut Context, path: &str, flags: i32) -> JsResult<JsValue> {
+    let mut file = io(open_options(flags, 0o666).open(path), "open", Some(path))
+        .map_err(|e| e.into_js(ctx))?;
+    let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+    if size > super::buffer::MAX_LENGTH {
+        return Err(OsError::new(libc::EFBIG, "read", Some(path.to_owned())).into_js(ctx));
+    }
+    let buffer = super::buffer::alloc_buffer(ctx, size)?;
+    let filled = super::buffer::with_bytes(ctx, &buffer, |b| read_fully(&mut file, b))?;
+    let filled = io(filled, "read", Some(path)).map_err(|e| e.into_js(ctx))?;
+    let mut rest = Vec::new();
+    io(file.read_to_end(&mut rest), "read", Some(path)).map_err(|e| e.into_js(ctx))?;
+    if filled == size && rest.is_empty() {
+        return Ok(buffer);
+    }
+    let mut all = super::buffer::with_bytes(ctx, &buffer, |b| b[..filled].to_vec())?;
+    all.extend_from_slice(&rest);
+    Ok(super::buffer::new_buffer(ctx, &all)?.into())
+}
+
+fn read_fully(file: &mut File, dst: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < dst.len() {
+        match file.read(&mut dst[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+fn write_whole(path: &str, bytes: &[u8], flags: i32, mode: u32) -> OsResult<()> {
+    let mut file = io(open_options(flags, mode).open(path), "open", Some(path))?;
+    if flags & libc::O_APPEND != 0 {
+        io(file.seek(SeekFrom::End(0)), "write", Some(path))?;
+    }
+    io(file.write_all(bytes), "write", Some(path))
+}
+
+/// `writeFile(path, buffer, flags, mode, [cb])`; the sync form writes
+/// straight from the Buffer's memory.
 fn write_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(a, 0)?;
-    let bytes = super::buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
+    let data = args::arg(a, 1);
     let flags = args::int(a, 2, "flags")?;
     let mode = mode_arg(ctx, a, 3, 0o666)?;
+    if a.last().and_then(JsValue::as_callable).is_none() {
+        let result = super::buffer::with_bytes(ctx, &data, |b| write_whole(&path, b, flags, mode))?;
+        result.map_err(|e| e.into_js(ctx))?;
+        return Ok(JsValue::undefined());
+    }
+    let bytes = super::buffer::with_bytes(ctx, &data, |b| b.to_vec())?;
     dispatch(
         ctx,
         a,
-        move || {
-            let mut file = io(open_options(flags, mode).open(&path), "open", Some(&path))?;
-            if flags & libc::O_APPEND != 0 {
-                io(file.seek(SeekFrom::End(0)), "write", Some(&path))?;
-            }
-            io(file.write_all(&bytes), "write", Some(&path))
-        },
+        move || write_whole(&path, &bytes, flags, mode),
         nothing,
     )
 }

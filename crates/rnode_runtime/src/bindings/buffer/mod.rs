@@ -188,6 +188,11 @@ fn size_arg(ctx: &mut Context, a: &[JsValue], i: usize) -> JsResult<usize> {
 
 fn alloc(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let size = size_arg(ctx, a, 0)?;
+    alloc_buffer(ctx, size)
+}
+
+/// A new zero-filled Buffer of `size` bytes.
+pub fn alloc_buffer(ctx: &mut Context, size: usize) -> JsResult<JsValue> {
     let array_buffer = JsArrayBuffer::new(size, ctx)?;
     let array: JsObject = JsUint8Array::from_array_buffer(array_buffer, ctx)?.into();
     if let Some(prototype) = ctx.get_data::<BufferClass>().map(|c| c.prototype.clone()) {
