@@ -23,8 +23,10 @@ function maybeCallback(cb) {
   return typeof cb === 'function' ? cb : noop;
 }
 
+// Strings map to O_* flags; anything else passes through for the binding
+// to accept (numbers) or reject (TypeError), as 0.4 did.
 function stringToFlags(flag) {
-  if (typeof flag === 'number') return flag;
+  if (typeof flag !== 'string') return flag;
   switch (flag) {
     case 'r': return O_RDONLY;
     case 'rs': case 'sr': return O_RDONLY | O_SYNC;
@@ -143,8 +145,9 @@ fs.closeSync = function(fd) { return binding.close(fd); };
 // read(fd, length, position, encoding, cb) → cb(err, string, bytesRead).
 fs.read = function(fd, buffer, offset, length, position, callback) {
   if (!Buffer.isBuffer(buffer)) {
-    var encoding = position;
-    var cb = maybeCallback(length);
+    // (fd, length, position, encoding, cb)
+    var encoding = length;
+    var cb = maybeCallback(position);
     position = offset;
     length = buffer;
     buffer = new Buffer(length);
@@ -177,7 +180,7 @@ fs.write = function(fd, buffer, offset, length, position, callback) {
     var cb = maybeCallback(typeof position === 'function' ? position : callback);
     var data = toBuffer(buffer, typeof length === 'string' ? length : 'utf8');
     return binding.write(fd, data, 0, data.length, offset, function(err, written) {
-      cb(err, written, buffer);
+      cb(err, written, data);
     });
   }
   binding.write(fd, buffer, offset, length, position, function(err, written) {
@@ -229,8 +232,13 @@ simple('chown', 3);
 simple('fchown', 3);
 simple('lchown', 3);
 simple('mkdir', 2, function(args) { return [args[0], modeNum(args[1], 511)]; });
-simple('chmod', 2, function(args) { return [args[0], modeNum(args[1], 438)]; });
-simple('fchmod', 2, function(args) { return [args[0], modeNum(args[1], 438)]; });
+function requiredMode(args) {
+  var mode = modeNum(args[1]);
+  if (typeof mode !== 'number' || isNaN(mode)) throw new TypeError('mode must be an integer');
+  return [args[0], mode];
+}
+simple('chmod', 2, requiredMode);
+simple('fchmod', 2, requiredMode);
 simple('utimes', 3, function(args) {
   return [args[0], toUnixTimestamp(args[1]), toUnixTimestamp(args[2])];
 });

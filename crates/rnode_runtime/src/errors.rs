@@ -66,6 +66,19 @@ pub fn errno_name(errno: i32) -> String {
     }
 }
 
+/// The C library's text for an errno value, as Node 0.4 showed it.
+fn strerror(errno: i32) -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: strerror_r writes a NUL-terminated string of at most
+    // `buf.len()` bytes into `buf`.
+    let rc = unsafe { libc::strerror_r(errno, buf.as_mut_ptr().cast(), buf.len()) };
+    let len = buf.iter().position(|&b| b == 0).unwrap_or(0);
+    if rc != 0 || len == 0 {
+        return Errno::from_raw(errno).desc().to_owned();
+    }
+    String::from_utf8_lossy(&buf[..len]).into_owned()
+}
+
 /// Builds the JS `Error` for an OS error, in Node 0.4's form:
 /// `ENOENT, No such file or directory 'path'` with `errno` (positive),
 /// `code`, `syscall` and, where there is one, `path`.
@@ -76,7 +89,7 @@ pub fn errno_exception(
     path: Option<&str>,
 ) -> JsError {
     let code = errno_name(errno);
-    let mut message = format!("{code}, {}", Errno::from_raw(errno).desc());
+    let mut message = format!("{code}, {}", strerror(errno));
     if let Some(path) = path {
         message.push_str(&format!(" '{path}'"));
     }

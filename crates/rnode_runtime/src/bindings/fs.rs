@@ -356,7 +356,7 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
             // files with no size (like /proc's) still read to the end.
             let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
             let mut bytes = Vec::with_capacity(size.min(super::buffer::MAX_LENGTH) + 1);
-            io(file.read_to_end(&mut bytes), "read", Some(&path))?;
+            io(file.read_to_end(&mut bytes), "read", None)?;
             if bytes.len() > super::buffer::MAX_LENGTH {
                 return Err(OsError::new(libc::EFBIG, "read", Some(path)));
             }
@@ -377,9 +377,10 @@ fn read_file_sync(ctx: &mut Context, path: &str, flags: i32) -> JsResult<JsValue
     }
     let buffer = super::buffer::alloc_buffer(ctx, size)?;
     let filled = super::buffer::with_bytes(ctx, &buffer, |b| read_fully(&mut file, b))?;
-    let filled = io(filled, "read", Some(path)).map_err(|e| e.into_js(ctx))?;
+    // read(2) errors name no path, as in Node.
+    let filled = io(filled, "read", None).map_err(|e| e.into_js(ctx))?;
     let mut rest = Vec::new();
-    io(file.read_to_end(&mut rest), "read", Some(path)).map_err(|e| e.into_js(ctx))?;
+    io(file.read_to_end(&mut rest), "read", None).map_err(|e| e.into_js(ctx))?;
     if filled == size && rest.is_empty() {
         return Ok(buffer);
     }
