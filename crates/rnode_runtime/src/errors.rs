@@ -14,6 +14,8 @@ pub struct OsError {
     pub errno: i32,
     pub syscall: &'static str,
     pub path: Option<String>,
+    /// A resolver failure: not an errno, but Node gave it a code too.
+    lookup: bool,
 }
 
 impl OsError {
@@ -22,6 +24,18 @@ impl OsError {
             errno,
             syscall,
             path,
+            lookup: false,
+        }
+    }
+
+    /// A host name that does not resolve: Node 0.4's `ENOTFOUND` (c-ares
+    /// error 4), from `getaddrinfo`.
+    pub fn not_found(host: &str) -> Self {
+        Self {
+            errno: ARES_ENOTFOUND,
+            syscall: "getaddrinfo",
+            path: Some(host.to_owned()),
+            lookup: true,
         }
     }
 
@@ -36,6 +50,17 @@ impl OsError {
     }
 
     pub fn into_js(self, ctx: &mut Context) -> JsError {
+        if self.lookup {
+            let host = self.path.unwrap_or_default();
+            return build_error(
+                ctx,
+                format!("ENOTFOUND, Domain name not found '{host}'"),
+                self.errno,
+                "ENOTFOUND",
+                self.syscall,
+                None,
+            );
+        }
         errno_exception(ctx, self.errno, self.syscall, self.path.as_deref())
     }
 }
@@ -93,6 +118,20 @@ pub fn errno_exception(
     if let Some(path) = path {
         message.push_str(&format!(" '{path}'"));
     }
+    build_error(ctx, message, errno, &code, syscall, path)
+}
+
+/// c-ares' ENOTFOUND, which Node 0.4 put in `errno` for unknown hosts.
+const ARES_ENOTFOUND: i32 = 4;
+
+fn build_error(
+    ctx: &mut Context,
+    message: String,
+    errno: i32,
+    code: &str,
+    syscall: &str,
+    path: Option<&str>,
+) -> JsError {
     let obj = JsNativeError::error()
         .with_message(message)
         .into_opaque(ctx);

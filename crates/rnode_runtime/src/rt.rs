@@ -26,3 +26,25 @@ where
 {
     drop(async_std::task::spawn(future));
 }
+
+/// Non-blocking sockets on the reactor, and the channel and timer the
+/// socket tasks use.
+pub mod net {
+    pub use async_std::channel::{unbounded as channel, Receiver, Sender};
+    pub use async_std::io::{ReadExt, WriteExt};
+    pub use async_std::net::{TcpListener, TcpStream};
+    pub use async_std::os::unix::net::{UnixListener, UnixStream};
+
+    /// Waits `duration` on the reactor's timer.
+    pub async fn sleep(duration: std::time::Duration) {
+        async_std::task::sleep(duration).await;
+    }
+
+    /// Whichever of two futures finishes first.
+    pub async fn race<T>(
+        a: impl std::future::Future<Output = T>,
+        b: impl std::future::Future<Output = T>,
+    ) -> T {
+        async_std::prelude::FutureExt::race(a, b).await
+    }
+}

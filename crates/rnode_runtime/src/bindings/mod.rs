@@ -15,6 +15,7 @@ pub mod constants;
 pub mod events;
 pub mod fs;
 pub mod natives;
+pub mod net;
 pub mod os;
 pub mod process;
 pub mod signals;
@@ -31,6 +32,7 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
         "natives" => natives::binding(ctx),
+        "net" => net::binding(ctx),
         "os" => os::binding(ctx),
         "signals" => signals::binding(ctx),
         "stdio" => stdio::binding(ctx),

@@ -1,0 +1,754 @@
+//! `process.binding('net')`: TCP and UNIX-domain sockets (the manual's
+//! "net" section); `js/net.js` is the JS half.
+//!
+//! A connection is owned here and named to JS by an id. Each has two tasks
+//! on the reactor: a reader (paused on request, so the kernel buffer fills
+//! and TCP pushes back on the peer) and a writer that drains what could not
+//! be written at once. A write from JS first tries the socket directly
+//! (non-blocking): if the kernel takes it all, `write` reports 0 bytes
+//! queued, which is Node's "flushed" `true`; the rest goes to the writer,
+//! and `_ondrain` is called when its queue is empty again.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::net::{Shutdown, SocketAddr, ToSocketAddrs};
+use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+
+use crate::args;
+use crate::errors::{range_error, type_error, OsError};
+use crate::event_loop::{Completer, EventLoop, Payload};
+use crate::rt;
+use crate::rt::net::{ReadExt, WriteExt};
+
+pub fn binding(ctx: &mut Context) -> JsObject {
+    super::object_with(
+        ctx,
+        &[
+            ("connect", connect, 3),
+            ("connectUnix", connect_unix, 2),
+            ("open", open_fd, 2),
+            ("listen", listen, 4),
+            ("listenUnix", listen_unix, 2),
+            ("listenFd", listen_fd, 2),
+            ("closeServer", close_server, 1),
+            ("pauseServer", pause_server, 2),
+            ("serverAddress", server_address, 1),
+            ("start", start, 2),
+            ("write", write, 2),
+            ("shutdown", shutdown, 1),
+            ("close", close, 1),
+            ("pause", pause, 1),
+            ("resume", resume, 1),
+            ("bufferSize", buffer_size, 1),
+            ("setNoDelay", set_no_delay, 2),
+            ("setKeepAlive", set_keep_alive, 3),
+            ("address", address, 1),
+            ("remoteAddress", remote_address, 1),
+            ("isIP", is_ip, 1),
+        ],
+    )
+}
+
+// ---- sockets ---------------------------------------------------------------
+
+/// A connected socket, as std (blocking-API, set non-blocking) types.
+enum Sock {
+    Tcp(std::net::TcpStream),
+    Unix(std::os::unix::net::UnixStream),
+}
+
+/// The same socket on the reactor.
+#[derive(Clone)]
+enum AsyncSock {
+    Tcp(rt::net::TcpStream),
+    Unix(rt::net::UnixStream),
+}
+
+impl AsyncSock {
+    async fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            AsyncSock::Tcp(s) => s.read(buf).await,
+            AsyncSock::Unix(s) => s.read(buf).await,
+        }
+    }
+
+    async fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            AsyncSock::Tcp(s) => s.write_all(buf).await,
+            AsyncSock::Unix(s) => s.write_all(buf).await,
+        }
+    }
+}
+
+/// A duplicate of a descriptor we hold (so each side can own its copy).
+fn dup(fd: RawFd) -> io::Result<OwnedFd> {
+    // SAFETY: `fd` belongs to a socket that is alive for this call.
+    unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()
+}
+
+impl Sock {
+    fn fd(&self) -> RawFd {
+        match self {
+            Sock::Tcp(s) => s.as_raw_fd(),
+            Sock::Unix(s) => s.as_raw_fd(),
+        }
+    }
+
+    fn write(&self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sock::Tcp(s) => (&*s).write(buf),
+            Sock::Unix(s) => (&*s).write(buf),
+        }
+        .or_else(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
+                Ok(0)
+            } else {
+                Err(e)
+            }
+        })
+    }
+
+    fn to_async(&self) -> io::Result<AsyncSock> {
+        let fd = dup(self.fd())?;
+        Ok(match self {
+            Sock::Tcp(_) => AsyncSock::Tcp(std::net::TcpStream::from(fd).into()),
+            Sock::Unix(_) => AsyncSock::Unix(std::os::unix::net::UnixStream::from(fd).into()),
+        })
+    }
+
+    fn shutdown(&self, how: Shutdown) {
+        let _ = match self {
+            Sock::Tcp(s) => s.shutdown(how),
+            Sock::Unix(s) => s.shutdown(how),
+        };
+    }
+}
+
+enum WriteCmd {
+    Data(Vec<u8>),
+    Shutdown,
+}
+
+/// What a connection's tasks tell the JS thread.
+enum ConnEvent {
+    Data(Vec<u8>),
+    Eof,
+    Written(usize),
+    Error(OsError),
+}
+
+/// A connection's state on the JS thread.
+struct Conn {
+    sock: Sock,
+    queued: Rc<Cell<usize>>,
+    writer: Option<rt::net::Sender<WriteCmd>>,
+    paused: Arc<AtomicBool>,
+    wake: Option<rt::net::Sender<()>>,
+    completer: Option<Completer>,
+    bytes_read: Rc<Cell<f64>>,
+}
+
+thread_local! {
+    static CONNS: RefCell<HashMap<u32, Conn>> = RefCell::new(HashMap::new());
+    static SERVERS: RefCell<HashMap<u32, Server>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+fn next_id() -> u32 {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    })
+}
+
+fn id_arg(a: &[JsValue]) -> JsResult<u32> {
+    Ok(args::int(a, 0, "handle")? as u32)
+}
+
+fn with_conn<R>(id: u32, f: impl FnOnce(&mut Conn) -> R) -> JsResult<R> {
+    CONNS
+        .with(|c| c.borrow_mut().get_mut(&id).map(f))
+        .ok_or_else(|| type_error("socket is closed"))
+}
+
+/// Registers a connected socket (not yet reading) and returns its id.
+fn register(sock: Sock) -> io::Result<u32> {
+    match &sock {
+        Sock::Tcp(s) => s.set_nonblocking(true)?,
+        Sock::Unix(s) => s.set_nonblocking(true)?,
+    }
+    let id = next_id();
+    let conn = Conn {
+        sock,
+        queued: Rc::new(Cell::new(0)),
+        writer: None,
+        paused: Arc::new(AtomicBool::new(false)),
+        wake: None,
+        completer: None,
+        bytes_read: Rc::new(Cell::new(0.0)),
+    };
+    CONNS.with(|c| c.borrow_mut().insert(id, conn));
+    Ok(id)
+}
+
+/// `start(id, socket)`: starts reading and writing; events go to the JS
+/// socket's `_onread(buffer|null)`, `_ondrain()` and `_onerror(err)`.
+fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let target = args::object(a, 1, "socket")?;
+    let lp = EventLoop::of(ctx)?;
+    let (queued, bytes_read, async_sock) = with_conn(id, |c| {
+        (c.queued.clone(), c.bytes_read.clone(), c.sock.to_async())
+    })?;
+    let async_sock = async_sock.map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    let handler_queued = queued.clone();
+    let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
+        let Ok(event) = payload.downcast::<ConnEvent>() else {
+            return Ok(());
+        };
+        match *event {
+            ConnEvent::Data(bytes) => {
+                bytes_read.set(bytes_read.get() + bytes.len() as f64);
+                let buffer = super::buffer::new_buffer(ctx, &bytes)?;
+                call(ctx, &target, "_onread", &[buffer.into()])
+            }
+            ConnEvent::Eof => call(ctx, &target, "_onread", &[JsValue::null()]),
+            ConnEvent::Written(n) => {
+                handler_queued.set(handler_queued.get().saturating_sub(n));
+                if handler_queued.get() == 0 {
+                    call(ctx, &target, "_ondrain", &[])?;
+                }
+                Ok(())
+            }
+            ConnEvent::Error(err) => {
+                let err = err.into_js(ctx);
+                let value = crate::report::error_value(ctx, err);
+                call(ctx, &target, "_onerror", &[value])
+            }
+        }
+    });
+    let completer = lp.open_handle(handler, true);
+    let (writer_tx, writer_rx) = rt::net::channel();
+    let (wake_tx, wake_rx) = rt::net::channel();
+    let paused = with_conn(id, |c| {
+        c.writer = Some(writer_tx);
+        c.wake = Some(wake_tx);
+        c.completer = Some(completer.clone());
+        c.paused.clone()
+    })?;
+    rt::spawn(read_loop(
+        async_sock.clone(),
+        paused,
+        wake_rx,
+        completer.clone(),
+    ));
+    rt::spawn(write_loop(async_sock, writer_rx, completer));
+    Ok(JsValue::undefined())
+}
+
+fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) -> JsResult<()> {
+    let f = target.get(js_string!(method), ctx)?;
+    match f.as_callable() {
+        Some(f) => f.call(&target.clone().into(), args, ctx).map(drop),
+        None => Ok(()),
+    }
+}
+
+async fn read_loop(
+    mut sock: AsyncSock,
+    paused: Arc<AtomicBool>,
+    wake: rt::net::Receiver<()>,
+    out: Completer,
+) {
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        while paused.load(Ordering::Acquire) {
+            if wake.recv().await.is_err() {
+                return;
+            }
+        }
+        match sock.read(&mut buf).await {
+            Ok(0) => return out.send(ConnEvent::Eof),
+            Ok(n) => out.send(ConnEvent::Data(buf[..n].to_vec())),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
+        }
+    }
+}
+
+async fn write_loop(mut sock: AsyncSock, commands: rt::net::Receiver<WriteCmd>, out: Completer) {
+    while let Ok(cmd) = commands.recv().await {
+        match cmd {
+            WriteCmd::Data(bytes) => match sock.write_all(&bytes).await {
+                Ok(()) => out.send(ConnEvent::Written(bytes.len())),
+                Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "write", None))),
+            },
+            WriteCmd::Shutdown => {
+                let fd = match &sock {
+                    AsyncSock::Tcp(s) => s.as_raw_fd(),
+                    AsyncSock::Unix(s) => s.as_raw_fd(),
+                };
+                // SAFETY: shutdown(2) on a socket this task holds open.
+                unsafe { libc::shutdown(fd, libc::SHUT_WR) };
+            }
+        }
+    }
+}
+
+/// `write(id, buffer)` → bytes left queued (0: all reached the kernel).
+fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let data = args::arg(a, 1);
+    let result = super::buffer::with_bytes(ctx, &data, |bytes| {
+        with_conn(id, |conn| -> io::Result<usize> {
+            let mut sent = 0;
+            if conn.queued.get() == 0 {
+                while sent < bytes.len() {
+                    let n = conn.sock.write(&bytes[sent..])?;
+                    if n == 0 {
+                        break;
+                    }
+                    sent += n;
+                }
+            }
+            let rest = bytes.len() - sent;
+            if rest > 0 {
+                if let Some(writer) = &conn.writer {
+                    conn.queued.set(conn.queued.get() + rest);
+                    let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
+                }
+            }
+            Ok(conn.queued.get())
+        })
+    })??;
+    match result {
+        Ok(queued) => Ok(JsValue::from(queued as f64)),
+        Err(e) => Err(OsError::from_io(&e, "write", None).into_js(ctx)),
+    }
+}
+
+/// `shutdown(id)`: half-close after everything queued is written.
+fn shutdown(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    with_conn(id, |conn| match (&conn.writer, conn.queued.get()) {
+        (Some(writer), n) if n > 0 => {
+            let _ = writer.try_send(WriteCmd::Shutdown);
+        }
+        _ => conn.sock.shutdown(Shutdown::Write),
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `close(id)`: closes at once; queued data is dropped.
+fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let conn = CONNS.with(|c| c.borrow_mut().remove(&id));
+    if let Some(conn) = conn {
+        // Wakes the reader (its read returns) so its task ends and drops its descriptor.
+        conn.sock.shutdown(Shutdown::Both);
+        if let Some(completer) = &conn.completer {
+            EventLoop::of(ctx)?.close_handle(completer);
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+fn pause(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    with_conn(id_arg(a)?, |c| c.paused.store(true, Ordering::Release))?;
+    Ok(JsValue::undefined())
+}
+
+fn resume(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    with_conn(id_arg(a)?, |c| {
+        c.paused.store(false, Ordering::Release);
+        if let Some(wake) = &c.wake {
+            let _ = wake.try_send(());
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+fn buffer_size(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let n = CONNS.with(|c| c.borrow().get(&id).map_or(0, |c| c.queued.get()));
+    Ok(JsValue::from(n as f64))
+}
+
+fn set_no_delay(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let on = args::arg(a, 1).to_boolean();
+    with_conn(id_arg(a)?, |c| {
+        if let Sock::Tcp(s) = &c.sock {
+            let _ = s.set_nodelay(on);
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `setKeepAlive(id, enable, initialDelaySeconds)`.
+fn set_keep_alive(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use nix::sys::socket::{setsockopt, sockopt};
+    let on = args::arg(a, 1).to_boolean();
+    let delay = args::arg(a, 2).to_u32(ctx).unwrap_or(0);
+    with_conn(id_arg(a)?, |c| {
+        if let Sock::Tcp(s) = &c.sock {
+            let _ = setsockopt(s, sockopt::KeepAlive, &on);
+            if on && delay > 0 {
+                let _ = setsockopt(s, sockopt::TcpKeepIdle, &delay);
+            }
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+fn addr_object(ctx: &mut Context, addr: Option<SocketAddr>) -> JsValue {
+    let Some(addr) = addr else {
+        return JsValue::null();
+    };
+    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    super::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
+    super::put(
+        ctx,
+        &obj,
+        "family",
+        js_string!(if addr.is_ipv4() { "IPv4" } else { "IPv6" }),
+    );
+    super::put(ctx, &obj, "port", addr.port());
+    obj.into()
+}
+
+fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let addr = with_conn(id_arg(a)?, |c| match &c.sock {
+        Sock::Tcp(s) => s.local_addr().ok(),
+        Sock::Unix(_) => None,
+    })?;
+    Ok(addr_object(ctx, addr))
+}
+
+fn remote_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let addr = with_conn(id_arg(a)?, |c| match &c.sock {
+        Sock::Tcp(s) => s.peer_addr().ok(),
+        Sock::Unix(_) => None,
+    })?;
+    Ok(addr_object(ctx, addr))
+}
+
+// ---- connecting ----------------------------------------------------------------
+
+/// Reports a finished connect to `target._onconnect(id)` or `_onerror(err)`.
+fn finish_connect(
+    ctx: &mut Context,
+    target: &JsObject,
+    result: Result<Sock, OsError>,
+) -> JsResult<()> {
+    let registered =
+        result.and_then(|sock| register(sock).map_err(|e| OsError::from_io(&e, "connect", None)));
+    match registered {
+        Ok(id) => call(ctx, target, "_onconnect", &[JsValue::from(id)]),
+        Err(err) => {
+            let err = err.into_js(ctx);
+            let value = crate::report::error_value(ctx, err);
+            call(ctx, target, "_onerror", &[value])
+        }
+    }
+}
+
+/// `connect(socket, host, port)`: looks the host up and connects on the
+/// blocking pool, trying each address in turn.
+fn connect(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = args::object(a, 0, "socket")?;
+    let host = args::string(a, 1, "host")?;
+    let port = port_arg(a, 2)?;
+    crate::event_loop::blocking(
+        ctx,
+        move || {
+            let addrs: Vec<SocketAddr> = match (host.as_str(), port).to_socket_addrs() {
+                Ok(addrs) => addrs.collect(),
+                Err(_) => return Err(OsError::not_found(&host)),
+            };
+            let mut last = OsError::not_found(&host);
+            for addr in addrs {
+                match std::net::TcpStream::connect(addr) {
+                    Ok(s) => return Ok(Sock::Tcp(s)),
+                    Err(e) => last = OsError::from_io(&e, "connect", None),
+                }
+            }
+            Err(last)
+        },
+        move |result, ctx| finish_connect(ctx, &target, result),
+    )?;
+    Ok(JsValue::undefined())
+}
+
+/// `connectUnix(socket, path)`.
+fn connect_unix(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = args::object(a, 0, "socket")?;
+    let path = args::string(a, 1, "path")?;
+    crate::event_loop::blocking(
+        ctx,
+        move || {
+            std::os::unix::net::UnixStream::connect(&path)
+                .map(Sock::Unix)
+                .map_err(|e| OsError::from_io(&e, "connect", Some(path)))
+        },
+        move |result, ctx| finish_connect(ctx, &target, result),
+    )?;
+    Ok(JsValue::undefined())
+}
+
+/// `open(fd, type)`: wraps an existing descriptor ('tcp4'/'tcp6' or 'unix').
+fn open_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = args::int(a, 0, "fd")?;
+    let kind = args::to_string(ctx, a, 1)?;
+    if fd < 0 {
+        return Err(OsError::new(libc::EBADF, "open", None).into_js(ctx));
+    }
+    let owned = dup(fd).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    let sock = if kind == "unix" {
+        Sock::Unix(std::os::unix::net::UnixStream::from(owned))
+    } else {
+        Sock::Tcp(std::net::TcpStream::from(owned))
+    };
+    let id = register(sock).map_err(|e| OsError::from_io(&e, "open", None).into_js(ctx))?;
+    Ok(JsValue::from(id))
+}
+
+fn port_arg(a: &[JsValue], i: usize) -> JsResult<u16> {
+    match a.get(i).and_then(JsValue::as_number) {
+        Some(n) if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) => Ok(n as u16),
+        _ => Err(range_error("port should be >= 0 and < 65536")),
+    }
+}
+
+// ---- servers -------------------------------------------------------------------
+
+enum Listener {
+    Tcp(std::net::TcpListener),
+    Unix(std::os::unix::net::UnixListener, String),
+}
+
+struct Server {
+    listener: Listener,
+    stop: rt::net::Sender<()>,
+    paused_until: Arc<AtomicU64>,
+    completer: Completer,
+}
+
+enum ServerEvent {
+    Accepted(Sock),
+    Error(OsError),
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Starts accepting on `listener`: each connection goes to
+/// `server._onconnection(id)`.
+fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<JsValue> {
+    let lp = EventLoop::of(ctx)?;
+    let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
+        let Ok(event) = payload.downcast::<ServerEvent>() else {
+            return Ok(());
+        };
+        match *event {
+            ServerEvent::Accepted(sock) => match register(sock) {
+                Ok(id) => call(ctx, &target, "_onconnection", &[JsValue::from(id)]),
+                Err(_) => Ok(()),
+            },
+            ServerEvent::Error(err) => {
+                let err = err.into_js(ctx);
+                let value = crate::report::error_value(ctx, err);
+                call(ctx, &target, "_onerror", &[value])
+            }
+        }
+    });
+    let completer = lp.open_handle(handler, true);
+    let (stop_tx, stop_rx) = rt::net::channel();
+    let paused_until = Arc::new(AtomicU64::new(0));
+    let fd = match &listener {
+        Listener::Tcp(l) => l.as_raw_fd(),
+        Listener::Unix(l, _) => l.as_raw_fd(),
+    };
+    let owned = dup(fd).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    let accept = match &listener {
+        Listener::Tcp(_) => AsyncListener::Tcp(std::net::TcpListener::from(owned).into()),
+        Listener::Unix(..) => {
+            AsyncListener::Unix(std::os::unix::net::UnixListener::from(owned).into())
+        }
+    };
+    rt::spawn(accept_loop(
+        accept,
+        stop_rx,
+        paused_until.clone(),
+        completer.clone(),
+    ));
+    let id = next_id();
+    SERVERS.with(|s| {
+        s.borrow_mut().insert(
+            id,
+            Server {
+                listener,
+                stop: stop_tx,
+                paused_until,
+                completer,
+            },
+        )
+    });
+    Ok(JsValue::from(id))
+}
+
+enum AsyncListener {
+    Tcp(rt::net::TcpListener),
+    Unix(rt::net::UnixListener),
+}
+
+impl AsyncListener {
+    async fn accept(&self) -> io::Result<Sock> {
+        // The accepted socket is handed over as a std type: the JS thread
+        // registers it and makes its own reactor copies.
+        match self {
+            AsyncListener::Tcp(l) => {
+                let (s, _) = l.accept().await?;
+                Ok(Sock::Tcp(std::net::TcpStream::from(dup(s.as_raw_fd())?)))
+            }
+            AsyncListener::Unix(l) => {
+                let (s, _) = l.accept().await?;
+                Ok(Sock::Unix(std::os::unix::net::UnixStream::from(dup(
+                    s.as_raw_fd()
+                )?)))
+            }
+        }
+    }
+}
+
+async fn accept_loop(
+    listener: AsyncListener,
+    stop: rt::net::Receiver<()>,
+    paused_until: Arc<AtomicU64>,
+    out: Completer,
+) {
+    loop {
+        let accepted = rt::net::race(async { Some(listener.accept().await) }, async {
+            let _ = stop.recv().await;
+            None
+        })
+        .await;
+        match accepted {
+            None => return,
+            Some(Ok(sock)) => out.send(ServerEvent::Accepted(sock)),
+            // Out of descriptors and the like: report, back off, go on.
+            Some(Err(e)) => {
+                out.send(ServerEvent::Error(OsError::from_io(&e, "accept", None)));
+                rt::net::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        let until = paused_until.load(Ordering::Acquire);
+        let now = now_ms();
+        if until > now {
+            rt::net::sleep(Duration::from_millis(until - now)).await;
+        }
+    }
+}
+
+/// `listen(server, host, port, backlog)` → server id. Bind errors throw.
+fn listen(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = args::object(a, 0, "server")?;
+    let host = args::string(a, 1, "host")?;
+    let port = port_arg(a, 2)?;
+    let listener = std::net::TcpListener::bind((host.as_str(), port))
+        .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    serve(ctx, target, Listener::Tcp(listener))
+}
+
+/// `listenUnix(server, path)`.
+fn listen_unix(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = args::object(a, 0, "server")?;
+    let path = args::string(a, 1, "path")?;
+    let listener = std::os::unix::net::UnixListener::bind(&path)
+        .map_err(|e| OsError::from_io(&e, "listen", Some(path.clone())).into_js(ctx))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    serve(ctx, target, Listener::Unix(listener, path))
+}
+
+/// `listenFd(server, fd)`: accepts on a descriptor that is already listening.
+fn listen_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let target = args::object(a, 0, "server")?;
+    let fd = args::int(a, 1, "fd")?;
+    if fd < 0 {
+        return Err(OsError::new(libc::EBADF, "listen", None).into_js(ctx));
+    }
+    let owned = dup(fd).map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    let listener = std::net::TcpListener::from(owned);
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    serve(ctx, target, Listener::Tcp(listener))
+}
+
+fn close_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    if let Some(server) = SERVERS.with(|s| s.borrow_mut().remove(&id)) {
+        let _ = server.stop.try_send(());
+        EventLoop::of(ctx)?.close_handle(&server.completer);
+        if let Listener::Unix(_, path) = &server.listener {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `pauseServer(id, ms)`: stop accepting for `ms` milliseconds.
+fn pause_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let ms = args::arg(a, 1).to_number(ctx)?.max(0.0) as u64;
+    SERVERS.with(|s| {
+        if let Some(server) = s.borrow().get(&id) {
+            server.paused_until.store(now_ms() + ms, Ordering::Release);
+        }
+    });
+    Ok(JsValue::undefined())
+}
+
+fn server_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let local = SERVERS.with(|s| {
+        s.borrow().get(&id).map(|server| match &server.listener {
+            Listener::Tcp(l) => Ok(l.local_addr().ok()),
+            Listener::Unix(_, path) => Err(path.clone()),
+        })
+    });
+    match local {
+        Some(Ok(addr)) => Ok(addr_object(ctx, addr)),
+        Some(Err(path)) => Ok(js_string!(path).into()),
+        None => Ok(JsValue::null()),
+    }
+}
+
+/// `isIP(text)` → 4, 6 or 0.
+fn is_ip(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let text = args::to_string(ctx, a, 0)?;
+    let base = text.split_once('%').map_or(text.as_str(), |(ip, _)| ip);
+    let version = if text.parse::<std::net::Ipv4Addr>().is_ok() {
+        4
+    } else if base.parse::<std::net::Ipv6Addr>().is_ok() {
+        6
+    } else {
+        0
+    };
+    Ok(JsValue::from(version))
+}
