@@ -396,8 +396,9 @@ Server.prototype.pause = function(msecs) {
 
 Server.prototype.close = function() {
   if (this._handle === null) throw new Error('Not running');
-  binding.closeServer(this._handle);
+  var handle = this._handle;
   this._handle = null;
+  binding.closeServer(handle, this);
   var self = this;
   process.nextTick(function() { self.emit('close'); });
 };

@@ -37,7 +37,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("listen", listen, 4),
             ("listenUnix", listen_unix, 2),
             ("listenFd", listen_fd, 2),
-            ("closeServer", close_server, 1),
+            ("closeServer", close_server, 2),
             ("pauseServer", pause_server, 2),
             ("serverAddress", server_address, 1),
             ("start", start, 2),
@@ -536,14 +536,17 @@ enum Listener {
 
 struct Server {
     listener: Listener,
-    stop: rt::net::Sender<()>,
+    control: rt::net::Sender<Control>,
     paused_until: Arc<AtomicU64>,
-    completer: Completer,
+    /// Set by close(): accept errors after it are the shutdown's own.
+    closed: Rc<Cell<bool>>,
 }
 
 enum ServerEvent {
     Accepted(Sock),
     Error(OsError),
+    /// The accept loop has ended: nothing more will come.
+    Stopped,
 }
 
 fn now_ms() -> u64 {
@@ -556,30 +559,37 @@ fn now_ms() -> u64 {
 /// `server._onconnection(id)`.
 fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<JsValue> {
     let lp = EventLoop::of(ctx)?;
+    // The handle stays open until the accept loop says it has stopped, so
+    // connections it accepted just before close() are still delivered.
+    let own: Rc<RefCell<Option<Completer>>> = Rc::default();
+    let own_in_handler = own.clone();
+    let closed = Rc::new(Cell::new(false));
+    let closed_in_handler = closed.clone();
     let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
         let Ok(event) = payload.downcast::<ServerEvent>() else {
             return Ok(());
         };
         match *event {
-            ServerEvent::Accepted(sock) => match register(sock) {
-                Ok(id) => call(ctx, &target, "_onconnection", &[JsValue::from(id)]),
-                Err(_) => Ok(()),
-            },
+            ServerEvent::Accepted(sock) => deliver(ctx, &target, sock),
+            ServerEvent::Error(_) if closed_in_handler.get() => Ok(()),
             ServerEvent::Error(err) => {
                 let err = err.into_js(ctx);
                 let value = crate::report::error_value(ctx, err);
                 call(ctx, &target, "_onerror", &[value])
             }
+            ServerEvent::Stopped => {
+                if let Some(completer) = own_in_handler.borrow_mut().take() {
+                    EventLoop::of(ctx)?.close_handle(&completer);
+                }
+                Ok(())
+            }
         }
     });
     let completer = lp.open_handle(handler, true);
-    let (stop_tx, stop_rx) = rt::net::channel();
+    *own.borrow_mut() = Some(completer.clone());
+    let (control_tx, control_rx) = rt::net::channel();
     let paused_until = Arc::new(AtomicU64::new(0));
-    let fd = match &listener {
-        Listener::Tcp(l) => l.as_raw_fd(),
-        Listener::Unix(l, _) => l.as_raw_fd(),
-    };
-    let owned = dup(fd).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    let owned = dup(listener.fd()).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
     let accept = match &listener {
         Listener::Tcp(_) => AsyncListener::Tcp(std::net::TcpListener::from(owned).into()),
         Listener::Unix(..) => {
@@ -588,7 +598,7 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
     };
     rt::spawn(accept_loop(
         accept,
-        stop_rx,
+        control_rx,
         paused_until.clone(),
         completer.clone(),
     ));
@@ -598,9 +608,9 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
             id,
             Server {
                 listener,
-                stop: stop_tx,
+                control: control_tx,
                 paused_until,
-                completer,
+                closed,
             },
         )
     });
@@ -631,32 +641,65 @@ impl AsyncListener {
     }
 }
 
+/// What the JS thread tells an accept loop.
+enum Control {
+    Stop,
+    /// Look at `paused_until` again.
+    Pause,
+}
+
 async fn accept_loop(
     listener: AsyncListener,
-    stop: rt::net::Receiver<()>,
+    control: rt::net::Receiver<Control>,
     paused_until: Arc<AtomicU64>,
     out: Completer,
 ) {
     loop {
-        let accepted = rt::net::race(async { Some(listener.accept().await) }, async {
-            let _ = stop.recv().await;
-            None
-        })
-        .await;
-        match accepted {
-            None => return,
-            Some(Ok(sock)) => out.send(ServerEvent::Accepted(sock)),
-            // Out of descriptors and the like: report, back off, go on.
-            Some(Err(e)) => {
-                out.send(ServerEvent::Error(OsError::from_io(&e, "accept", None)));
-                rt::net::sleep(Duration::from_millis(100)).await;
-            }
-        }
         let until = paused_until.load(Ordering::Acquire);
         let now = now_ms();
-        if until > now {
-            rt::net::sleep(Duration::from_millis(until - now)).await;
+        let waited = if until > now {
+            // Paused: wait out the pause, or a new instruction.
+            rt::net::race(
+                async {
+                    rt::net::sleep(Duration::from_millis(until - now)).await;
+                    None
+                },
+                async { Some(control.recv().await) },
+            )
+            .await
+        } else {
+            // The instruction is polled first, so a stop wins over an accept
+            // that fails at once (as it does once the socket is shut down).
+            match rt::net::race(async { Err(control.recv().await) }, async {
+                Ok(listener.accept().await)
+            })
+            .await
+            {
+                Ok(Ok(sock)) => {
+                    out.send(ServerEvent::Accepted(sock));
+                    None
+                }
+                // Out of descriptors and the like: report, back off, go on.
+                Ok(Err(e)) => {
+                    out.send(ServerEvent::Error(OsError::from_io(&e, "accept", None)));
+                    rt::net::sleep(Duration::from_millis(100)).await;
+                    None
+                }
+                Err(control) => Some(control),
+            }
+        };
+        match waited {
+            Some(Ok(Control::Stop)) | Some(Err(_)) => return out.send(ServerEvent::Stopped),
+            Some(Ok(Control::Pause)) | None => {}
         }
+    }
+}
+
+/// Registers an accepted socket and hands it to `server._onconnection(id)`.
+fn deliver(ctx: &mut Context, target: &JsObject, sock: Sock) -> JsResult<()> {
+    match register(sock) {
+        Ok(id) => call(ctx, target, "_onconnection", &[JsValue::from(id)]),
+        Err(_) => Ok(()),
     }
 }
 
@@ -666,7 +709,7 @@ fn listen(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = args::string(a, 1, "host")?;
     let port = port_arg(a, 2)?;
     let listener = std::net::TcpListener::bind((host.as_str(), port))
-        .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+        .map_err(|e| OsError::from_io(&e, "bind", None).into_js(ctx))?;
     listener
         .set_nonblocking(true)
         .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
@@ -678,7 +721,7 @@ fn listen_unix(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let target = args::object(a, 0, "server")?;
     let path = args::string(a, 1, "path")?;
     let listener = std::os::unix::net::UnixListener::bind(&path)
-        .map_err(|e| OsError::from_io(&e, "listen", Some(path.clone())).into_js(ctx))?;
+        .map_err(|e| OsError::from_io(&e, "bind", Some(path.clone())).into_js(ctx))?;
     listener
         .set_nonblocking(true)
         .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
@@ -700,16 +743,45 @@ fn listen_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     serve(ctx, target, Listener::Tcp(listener))
 }
 
+/// `closeServer(id, server)`: stops listening now, as Node did. Connections
+/// the kernel completed but nobody accepted yet are accepted and delivered
+/// first (Node's loop would have accepted them before running the code
+/// that called close()).
 fn close_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
-    if let Some(server) = SERVERS.with(|s| s.borrow_mut().remove(&id)) {
-        let _ = server.stop.try_send(());
-        EventLoop::of(ctx)?.close_handle(&server.completer);
-        if let Listener::Unix(_, path) = &server.listener {
-            let _ = std::fs::remove_file(path);
-        }
+    let target = args::object(a, 1, "server")?;
+    let Some(server) = SERVERS.with(|s| s.borrow_mut().remove(&id)) else {
+        return Ok(JsValue::undefined());
+    };
+    server.closed.set(true);
+    let _ = server.control.try_send(Control::Stop);
+    while let Some(sock) = server.listener.try_accept() {
+        deliver(ctx, &target, sock)?;
+    }
+    // SAFETY: shutdown(2) on a listening socket we still own; the accept
+    // task's copy of it then accepts nothing more.
+    unsafe { libc::shutdown(server.listener.fd(), libc::SHUT_RDWR) };
+    if let Listener::Unix(_, path) = &server.listener {
+        let _ = std::fs::remove_file(path);
     }
     Ok(JsValue::undefined())
+}
+
+impl Listener {
+    fn fd(&self) -> RawFd {
+        match self {
+            Listener::Tcp(l) => l.as_raw_fd(),
+            Listener::Unix(l, _) => l.as_raw_fd(),
+        }
+    }
+
+    /// A connection waiting in the backlog, without blocking.
+    fn try_accept(&self) -> Option<Sock> {
+        match self {
+            Listener::Tcp(l) => l.accept().ok().map(|(s, _)| Sock::Tcp(s)),
+            Listener::Unix(l, _) => l.accept().ok().map(|(s, _)| Sock::Unix(s)),
+        }
+    }
 }
 
 /// `pauseServer(id, ms)`: stop accepting for `ms` milliseconds.
@@ -717,8 +789,12 @@ fn pause_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let id = id_arg(a)?;
     let ms = args::arg(a, 1).to_number(ctx)?.max(0.0) as u64;
     SERVERS.with(|s| {
+        // As in Node 0.4, pausing while paused does not extend the pause.
         if let Some(server) = s.borrow().get(&id) {
-            server.paused_until.store(now_ms() + ms, Ordering::Release);
+            if server.paused_until.load(Ordering::Acquire) <= now_ms() {
+                server.paused_until.store(now_ms() + ms, Ordering::Release);
+                let _ = server.control.try_send(Control::Pause);
+            }
         }
     });
     Ok(JsValue::undefined())
@@ -734,7 +810,12 @@ fn server_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     });
     match local {
         Some(Ok(addr)) => Ok(addr_object(ctx, addr)),
-        Some(Err(path)) => Ok(js_string!(path).into()),
+        // Node 0.4 gave `{ address: path }` for a UNIX socket.
+        Some(Err(path)) => {
+            let obj = JsObject::with_object_proto(ctx.intrinsics());
+            super::put(ctx, &obj, "address", js_string!(path));
+            Ok(obj.into())
+        }
         None => Ok(JsValue::null()),
     }
 }
