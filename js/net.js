@@ -174,10 +174,13 @@ Socket.prototype.setEncoding = function(encoding) {
   this._decoder = new StringDecoder(encoding);
 };
 
-// write(data, [encoding], [callback]): true when the kernel took it all,
-// false when it waits in memory ('drain' follows).
-Socket.prototype.write = function(data, encoding, callback) {
+// write(data, [encoding], [fd], [callback]): true when the kernel took it
+// all, false when it waits in memory ('drain' follows). A descriptor `fd`
+// goes along over a UNIX socket (Node 0.4).
+Socket.prototype.write = function(data, encoding, fd, callback) {
+  if (typeof encoding === 'number') { callback = fd; fd = encoding; encoding = null; }
   if (typeof encoding === 'function') { callback = encoding; encoding = null; }
+  if (typeof fd === 'function') { callback = fd; fd = undefined; }
   if (!this.writable || this._ended) {
     var self = this;
     var err = new Error(this._destroyed ? 'This socket has been destroyed' : 'This socket has been ended by the other party');
@@ -190,7 +193,24 @@ Socket.prototype.write = function(data, encoding, callback) {
     this._connectQueue.push([buffer, callback]);
     return false;
   }
+  if (typeof fd === 'number') return this._writeFd(buffer, fd, callback);
   return this._write(buffer, callback);
+};
+
+Socket.prototype._writeFd = function(buffer, fd, callback) {
+  try {
+    binding.writeFd(this._handle, buffer, fd);
+  } catch (err) {
+    this.destroy(err);
+    return false;
+  }
+  this.bytesWritten += buffer.length;
+  if (typeof callback === 'function') process.nextTick(callback);
+  return true;
+};
+
+Socket.prototype._onfd = function(fd) {
+  this.emit('fd', fd);
 };
 
 Socket.prototype._write = function(buffer, callback) {
@@ -355,6 +375,7 @@ Server.prototype.listen = function() {
       if (port === false) throw new TypeError('port must be a number or a path');
       this._handle = binding.listen(this, typeof host === 'string' ? host : '0.0.0.0', port, 128);
     }
+    this.fd = binding.serverFd(this._handle);
   } catch (err) {
     if (err instanceof RangeError || err instanceof TypeError) throw err;
     process.nextTick(function() { self.emit('error', err); });
@@ -367,6 +388,7 @@ Server.prototype.listen = function() {
 Server.prototype.listenFD = function(fd, type) {
   var self = this;
   this._handle = binding.listenFd(this, fd);
+  this.fd = binding.serverFd(this._handle);
   process.nextTick(function() { self.emit('listening'); });
 };
 
@@ -398,6 +420,7 @@ Server.prototype.close = function() {
   if (this._handle === null) throw new Error('Not running');
   var handle = this._handle;
   this._handle = null;
+  this.fd = null;
   binding.closeServer(handle, this);
   var self = this;
   process.nextTick(function() { self.emit('close'); });

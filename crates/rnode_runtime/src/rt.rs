@@ -1,4 +1,5 @@
-//! The reactor facade. **Only this module names `async_std`**: everything
+//! The reactor facade. **Only this module names `async_std`** (and
+//! `async_io`, the reactor it runs on, for `Async` readiness): everything
 //! else asks `rt` to run blocking work or futures, so moving to async-io /
 //! async-executor / blocking (async-std's maintained parts) touches one file.
 //!
@@ -30,6 +31,7 @@ where
 /// Non-blocking sockets on the reactor, and the channel and timer the
 /// socket tasks use.
 pub mod net {
+    pub use async_io::Async;
     pub use async_std::channel::{unbounded as channel, Receiver, Sender};
     pub use async_std::io::{ReadExt, WriteExt};
     pub use async_std::net::{TcpListener, TcpStream};

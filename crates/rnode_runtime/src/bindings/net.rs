@@ -42,6 +42,8 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("serverAddress", server_address, 1),
             ("start", start, 2),
             ("write", write, 2),
+            ("writeFd", write_fd, 3),
+            ("serverFd", server_fd, 1),
             ("shutdown", shutdown, 1),
             ("close", close, 1),
             ("pause", pause, 1),
@@ -71,12 +73,49 @@ enum AsyncSock {
     Unix(rt::net::UnixStream),
 }
 
-impl AsyncSock {
-    async fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+/// A reader's view of the socket: UNIX sockets read with recvmsg(2), so
+/// descriptors passed along with the data (SCM_RIGHTS) arrive too.
+enum ReadSock {
+    Tcp(rt::net::TcpStream),
+    Unix(rt::net::Async<std::os::unix::net::UnixStream>),
+}
+
+impl ReadSock {
+    /// Reads data, and the descriptors that came with it.
+    async fn read(&mut self, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
         match self {
-            AsyncSock::Tcp(s) => s.read(buf).await,
-            AsyncSock::Unix(s) => s.read(buf).await,
+            ReadSock::Tcp(s) => Ok((s.read(buf).await?, Vec::new())),
+            ReadSock::Unix(s) => s.read_with(|s| recv_with_fds(s.as_raw_fd(), buf)).await,
         }
+    }
+}
+
+fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    let mut iov = [io::IoSliceMut::new(buf)];
+    let mut space = nix::cmsg_space!([RawFd; 8]);
+    let msg = recvmsg::<()>(fd, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC)
+        .map_err(io::Error::from)?;
+    let mut fds = Vec::new();
+    for cmsg in msg.cmsgs().map_err(io::Error::from)? {
+        if let ControlMessageOwned::ScmRights(received) = cmsg {
+            fds.extend(received);
+        }
+    }
+    Ok((msg.bytes, fds))
+}
+
+impl AsyncSock {
+    fn reader(&self) -> io::Result<ReadSock> {
+        Ok(match self {
+            AsyncSock::Tcp(s) => ReadSock::Tcp(s.clone()),
+            AsyncSock::Unix(s) => {
+                let fd = dup(s.as_raw_fd())?;
+                ReadSock::Unix(rt::net::Async::new(std::os::unix::net::UnixStream::from(
+                    fd,
+                ))?)
+            }
+        })
     }
 
     async fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
@@ -139,6 +178,8 @@ enum WriteCmd {
 /// What a connection's tasks tell the JS thread.
 enum ConnEvent {
     Data(Vec<u8>),
+    /// A descriptor passed over a UNIX socket (now ours).
+    Fd(RawFd),
     Eof,
     Written(usize),
     Error(OsError),
@@ -221,6 +262,7 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                 call(ctx, &target, "_onread", &[buffer.into()])
             }
             ConnEvent::Eof => call(ctx, &target, "_onread", &[JsValue::null()]),
+            ConnEvent::Fd(fd) => call(ctx, &target, "_onfd", &[JsValue::from(fd)]),
             ConnEvent::Written(n) => {
                 handler_queued.set(handler_queued.get().saturating_sub(n));
                 if handler_queued.get() == 0 {
@@ -244,12 +286,10 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         c.completer = Some(completer.clone());
         c.paused.clone()
     })?;
-    rt::spawn(read_loop(
-        async_sock.clone(),
-        paused,
-        wake_rx,
-        completer.clone(),
-    ));
+    let reader = async_sock
+        .reader()
+        .map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    rt::spawn(read_loop(reader, paused, wake_rx, completer.clone()));
     rt::spawn(write_loop(async_sock, writer_rx, completer));
     Ok(JsValue::undefined())
 }
@@ -263,7 +303,7 @@ fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) ->
 }
 
 async fn read_loop(
-    mut sock: AsyncSock,
+    mut sock: ReadSock,
     paused: Arc<AtomicBool>,
     wake: rt::net::Receiver<()>,
     out: Completer,
@@ -276,8 +316,15 @@ async fn read_loop(
             }
         }
         match sock.read(&mut buf).await {
-            Ok(0) => return out.send(ConnEvent::Eof),
-            Ok(n) => out.send(ConnEvent::Data(buf[..n].to_vec())),
+            Ok((n, fds)) => {
+                for fd in fds {
+                    out.send(ConnEvent::Fd(fd));
+                }
+                if n == 0 {
+                    return out.send(ConnEvent::Eof);
+                }
+                out.send(ConnEvent::Data(buf[..n].to_vec()));
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
         }
@@ -332,6 +379,40 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     match result {
         Ok(queued) => Ok(JsValue::from(queued as f64)),
         Err(e) => Err(OsError::from_io(&e, "write", None).into_js(ctx)),
+    }
+}
+
+/// `writeFd(id, buffer, fd)`: sends `buffer` with a copy of descriptor
+/// `fd` (SCM_RIGHTS) over a UNIX socket, now; the receiver gets an 'fd'.
+fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let id = id_arg(a)?;
+    let fd = args::int(a, 2, "fd")?;
+    let data = args::arg(a, 1);
+    let result = super::buffer::with_bytes(ctx, &data, |bytes| {
+        with_conn(id, |conn| -> Result<usize, OsError> {
+            let Sock::Unix(s) = &conn.sock else {
+                return Err(OsError::new(libc::EINVAL, "write", None));
+            };
+            if conn.queued.get() > 0 {
+                return Err(OsError::new(libc::EAGAIN, "write", None));
+            }
+            let fds = [fd];
+            let iov = [io::IoSlice::new(bytes)];
+            sendmsg::<()>(
+                s.as_raw_fd(),
+                &iov,
+                &[ControlMessage::ScmRights(&fds)],
+                MsgFlags::empty(),
+                None,
+            )
+            .map_err(|e| OsError::from_nix(e, "write", None))
+        })
+    })??;
+    // A partial send leaves the rest unsent: descriptors go with small messages.
+    match result {
+        Ok(_) => Ok(JsValue::from(0)),
+        Err(e) => Err(e.into_js(ctx)),
     }
 }
 
@@ -643,7 +724,8 @@ impl AsyncListener {
 
 /// What the JS thread tells an accept loop.
 enum Control {
-    Stop,
+    /// Stop, drop the listener, then answer on the channel.
+    Stop(std::sync::mpsc::Sender<()>),
     /// Look at `paused_until` again.
     Pause,
 }
@@ -689,7 +771,12 @@ async fn accept_loop(
             }
         };
         match waited {
-            Some(Ok(Control::Stop)) | Some(Err(_)) => return out.send(ServerEvent::Stopped),
+            Some(Ok(Control::Stop(ack))) => {
+                drop(listener);
+                let _ = ack.send(());
+                return out.send(ServerEvent::Stopped);
+            }
+            Some(Err(_)) => return out.send(ServerEvent::Stopped),
             Some(Ok(Control::Pause)) | None => {}
         }
     }
@@ -746,7 +833,7 @@ fn listen_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 /// `closeServer(id, server)`: stops listening now, as Node did. Connections
 /// the kernel completed but nobody accepted yet are accepted and delivered
 /// first (Node's loop would have accepted them before running the code
-/// that called close()).
+/// that called close()); then the listener is closed.
 fn close_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let target = args::object(a, 1, "server")?;
@@ -754,13 +841,16 @@ fn close_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         return Ok(JsValue::undefined());
     };
     server.closed.set(true);
-    let _ = server.control.try_send(Control::Stop);
+    // The accept task drops its copy of the listener before answering, so
+    // once we close ours nothing here listens any more (a copy passed to
+    // another process or server keeps listening, as it should).
+    let (ack_tx, ack_rx) = std::sync::mpsc::channel();
+    if server.control.try_send(Control::Stop(ack_tx)).is_ok() {
+        let _ = ack_rx.recv_timeout(Duration::from_secs(1));
+    }
     while let Some(sock) = server.listener.try_accept() {
         deliver(ctx, &target, sock)?;
     }
-    // SAFETY: shutdown(2) on a listening socket we still own; the accept
-    // task's copy of it then accepts nothing more.
-    unsafe { libc::shutdown(server.listener.fd(), libc::SHUT_RDWR) };
     if let Listener::Unix(_, path) = &server.listener {
         let _ = std::fs::remove_file(path);
     }
@@ -818,6 +908,13 @@ fn server_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         }
         None => Ok(JsValue::null()),
     }
+}
+
+/// `serverFd(id)`: the listening descriptor (0.4's `server.fd`).
+fn server_fd(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let fd = SERVERS.with(|s| s.borrow().get(&id).map(|server| server.listener.fd()));
+    Ok(fd.map_or(JsValue::null(), JsValue::from))
 }
 
 /// `isIP(text)` → 4, 6 or 0.
