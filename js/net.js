@@ -373,7 +373,7 @@ Server.prototype.listen = function() {
     } else {
       port = port === undefined || port === null ? 0 : toPort(port);
       if (port === false) throw new TypeError('port must be a number or a path');
-      this._handle = binding.listen(this, typeof host === 'string' ? host : '0.0.0.0', port, 128);
+      this._handle = binding.listen(this, typeof host === 'string' ? host : '0.0.0.0', port, 511);
     }
     this.fd = binding.serverFd(this._handle);
   } catch (err) {

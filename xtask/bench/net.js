@@ -9,8 +9,7 @@ function report(name, ms, rate, unit) {
 }
 
 function echoThroughput(done) {
-  var total = 256 * MiB, chunk = new Buffer(64 * 1024);
-  chunk.fill(42);
+  var total = 256 * MiB, chunk = Buffer.alloc(64 * 1024, 42);
   var server = net.createServer(function(s) { s.pipe(s); });
   server.listen(0, '127.0.0.1', function() {
     var c = net.createConnection(server.address().port, '127.0.0.1');
@@ -64,11 +63,13 @@ function acceptRate(done) {
   });
 }
 
+// Connections are opened in waves of 100 so no listen backlog overflows.
 function idleMemory(done) {
-  var n = 2000, clients = [], accepted = 0;
+  var n = 2000, clients = [], accepted = 0, port;
   var before = process.memoryUsage().rss;
   var server = net.createServer(function(s) {
-    if (++accepted === n) {
+    accepted++;
+    if (accepted === n) {
       setTimeout(function() {
         var per = (process.memoryUsage().rss - before) / n;
         report('RSS per idle connection (both ends)', 0, per / 1024, 'KiB');
@@ -76,11 +77,18 @@ function idleMemory(done) {
         server.close();
         done();
       }, 200);
+    } else if (accepted === clients.length) {
+      wave();
     }
   });
+  function wave() {
+    for (var i = 0; i < 100; i++) clients.push(net.createConnection(port, '127.0.0.1'));
+  }
   server.listen(0, '127.0.0.1', function() {
-    for (var i = 0; i < n; i++) clients.push(net.createConnection(server.address().port, '127.0.0.1'));
+    port = server.address().port;
+    wave();
   });
 }
 
-echoThroughput(function() { acceptRate(function() { idleMemory(function() {}); }); });
+// Idle memory first, while the heap has not grown for the other runs.
+idleMemory(function() { echoThroughput(function() { acceptRate(function() {}); }); });

@@ -33,7 +33,7 @@ where
 pub mod net {
     pub use async_io::Async;
     pub use async_std::channel::{unbounded as channel, Receiver, Sender};
-    pub use async_std::io::{ReadExt, WriteExt};
+    pub use async_std::io::WriteExt;
     pub use async_std::net::{TcpListener, TcpStream};
     pub use async_std::os::unix::net::{UnixListener, UnixStream};
 

@@ -25,7 +25,7 @@ use crate::args;
 use crate::errors::{range_error, type_error, OsError};
 use crate::event_loop::{Completer, EventLoop, Payload};
 use crate::rt;
-use crate::rt::net::{ReadExt, WriteExt};
+use crate::rt::net::WriteExt;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
@@ -73,19 +73,42 @@ enum AsyncSock {
     Unix(rt::net::UnixStream),
 }
 
-/// A reader's view of the socket: UNIX sockets read with recvmsg(2), so
-/// descriptors passed along with the data (SCM_RIGHTS) arrive too.
+/// A reader's view of the socket. It waits for readability before taking
+/// a buffer, so an idle connection holds none; UNIX sockets read with
+/// recvmsg(2), so descriptors passed along with the data (SCM_RIGHTS)
+/// arrive too.
 enum ReadSock {
-    Tcp(rt::net::TcpStream),
+    Tcp(rt::net::Async<std::net::TcpStream>),
     Unix(rt::net::Async<std::os::unix::net::UnixStream>),
 }
 
+const READ_SIZE: usize = 64 * 1024;
+
 impl ReadSock {
-    /// Reads data, and the descriptors that came with it.
-    async fn read(&mut self, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
-        match self {
-            ReadSock::Tcp(s) => Ok((s.read(buf).await?, Vec::new())),
-            ReadSock::Unix(s) => s.read_with(|s| recv_with_fds(s.as_raw_fd(), buf)).await,
+    /// Reads a chunk, and the descriptors that came with it.
+    async fn read(&mut self) -> io::Result<(Vec<u8>, Vec<RawFd>)> {
+        loop {
+            match self {
+                ReadSock::Tcp(s) => s.readable().await?,
+                ReadSock::Unix(s) => s.readable().await?,
+            }
+            let mut buf = vec![0u8; READ_SIZE];
+            let result = match self {
+                ReadSock::Tcp(s) => {
+                    io::Read::read(&mut s.get_ref(), &mut buf).map(|n| (n, Vec::new()))
+                }
+                ReadSock::Unix(s) => recv_with_fds(s.as_raw_fd(), &mut buf),
+            };
+            match result {
+                Ok((n, fds)) => {
+                    buf.truncate(n);
+                    return Ok((buf, fds));
+                }
+                Err(e)
+                    if e.kind() == io::ErrorKind::WouldBlock
+                        || e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
         }
     }
 }
@@ -106,9 +129,13 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
 }
 
 impl AsyncSock {
+    /// A reader on its own copy of the descriptor.
     fn reader(&self) -> io::Result<ReadSock> {
         Ok(match self {
-            AsyncSock::Tcp(s) => ReadSock::Tcp(s.clone()),
+            AsyncSock::Tcp(s) => {
+                let fd = dup(s.as_raw_fd())?;
+                ReadSock::Tcp(rt::net::Async::new(std::net::TcpStream::from(fd))?)
+            }
             AsyncSock::Unix(s) => {
                 let fd = dup(s.as_raw_fd())?;
                 ReadSock::Unix(rt::net::Async::new(std::os::unix::net::UnixStream::from(
@@ -308,24 +335,22 @@ async fn read_loop(
     wake: rt::net::Receiver<()>,
     out: Completer,
 ) {
-    let mut buf = vec![0u8; 64 * 1024];
     loop {
         while paused.load(Ordering::Acquire) {
             if wake.recv().await.is_err() {
                 return;
             }
         }
-        match sock.read(&mut buf).await {
-            Ok((n, fds)) => {
+        match sock.read().await {
+            Ok((bytes, fds)) => {
                 for fd in fds {
                     out.send(ConnEvent::Fd(fd));
                 }
-                if n == 0 {
+                if bytes.is_empty() {
                     return out.send(ConnEvent::Eof);
                 }
-                out.send(ConnEvent::Data(buf[..n].to_vec()));
+                out.send(ConnEvent::Data(bytes));
             }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
         }
     }
@@ -795,8 +820,12 @@ fn listen(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let target = args::object(a, 0, "server")?;
     let host = args::string(a, 1, "host")?;
     let port = port_arg(a, 2)?;
+    let backlog = args::arg(a, 3).to_i32(ctx).unwrap_or(511).clamp(1, 65535);
     let listener = std::net::TcpListener::bind((host.as_str(), port))
         .map_err(|e| OsError::from_io(&e, "bind", None).into_js(ctx))?;
+    // std listens with a backlog of 128; listening again sets ours.
+    // SAFETY: listen(2) on the socket we just bound.
+    unsafe { libc::listen(listener.as_raw_fd(), backlog) };
     listener
         .set_nonblocking(true)
         .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
