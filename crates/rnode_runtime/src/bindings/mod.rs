@@ -14,6 +14,7 @@ pub mod buffer;
 pub mod constants;
 pub mod events;
 pub mod fs;
+pub mod http_parser;
 pub mod natives;
 pub mod net;
 pub mod os;
@@ -31,6 +32,7 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "constants" => constants::binding(ctx)?,
         "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
+        "http_parser" => http_parser::binding(ctx),
         "natives" => natives::binding(ctx),
         "net" => net::binding(ctx),
         "os" => os::binding(ctx),

@@ -1,0 +1,471 @@
+//! `process.binding('http_parser')`: HTTP/1 message parsing for `js/http.js`
+//! (the manual's "HTTP" section). Heads are parsed by `httparse`, bodies
+//! (Content-Length, chunked with trailers, or until close) are framed here,
+//! so JS sees one call per head, per body chunk and per message end:
+//! `target._onheaders(info)`, `_onbody(buffer)`, `_oncomplete(trailers)`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+
+use crate::args;
+use crate::errors::plain_error;
+
+/// Largest head (request/status line plus headers) accepted.
+const MAX_HEAD: usize = 80 * 1024;
+const MAX_HEADERS: usize = 128;
+
+pub fn binding(ctx: &mut Context) -> JsObject {
+    super::object_with(
+        ctx,
+        &[
+            ("create", create, 2),
+            ("execute", execute, 2),
+            ("finish", finish, 1),
+            ("free", free, 1),
+            ("reset", reset, 1),
+        ],
+    )
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Request,
+    Response,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Body {
+    /// Waiting for (more of) a head.
+    Head,
+    Length(u64),
+    /// Chunked: reading a size line.
+    ChunkSize,
+    ChunkData(u64),
+    /// The CRLF after a chunk's data.
+    ChunkEnd,
+    Trailers,
+    UntilClose,
+    /// An upgrade or CONNECT: the rest of the stream is not HTTP.
+    Upgraded,
+}
+
+struct Parser {
+    kind: Kind,
+    target: JsObject,
+    state: Body,
+    pending: Vec<u8>,
+}
+
+thread_local! {
+    static PARSERS: RefCell<HashMap<u32, Parser>> = RefCell::new(HashMap::new());
+    static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+    /// Parsers freed by a callback while they were executing.
+    static FREED: RefCell<std::collections::HashSet<u32>> = RefCell::new(std::collections::HashSet::new());
+}
+
+/// `create(kind, target)` → parser id; kind is 'request' or 'response'.
+fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let kind = if args::string(a, 0, "kind")? == "request" {
+        Kind::Request
+    } else {
+        Kind::Response
+    };
+    let target = args::object(a, 1, "target")?;
+    let id = NEXT.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    });
+    PARSERS.with(|p| {
+        p.borrow_mut().insert(
+            id,
+            Parser {
+                kind,
+                target,
+                state: Body::Head,
+                pending: Vec::new(),
+            },
+        )
+    });
+    Ok(JsValue::from(id))
+}
+
+fn free(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    if PARSERS.with(|p| p.borrow_mut().remove(&id)).is_none() {
+        FREED.with(|f| f.borrow_mut().insert(id));
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `reset(id)`: ready for a new message (a kept-alive client socket).
+fn reset(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    PARSERS.with(|p| {
+        if let Some(parser) = p.borrow_mut().get_mut(&id) {
+            parser.state = Body::Head;
+            parser.pending.clear();
+        }
+    });
+    Ok(JsValue::undefined())
+}
+
+/// `finish(id)`: the connection ended; a body read until close completes.
+fn finish(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    let target = PARSERS.with(|p| {
+        let mut p = p.borrow_mut();
+        let parser = p.get_mut(&id)?;
+        (parser.state == Body::UntilClose).then(|| {
+            parser.state = Body::Head;
+            parser.target.clone()
+        })
+    });
+    if let Some(target) = target {
+        call(ctx, &target, "_oncomplete", &[JsValue::undefined()])?;
+    }
+    Ok(JsValue::undefined())
+}
+
+fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let f = target.get(js_string!(method), ctx)?;
+    match f.as_callable() {
+        Some(f) => f.call(&target.clone().into(), args, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `execute(id, buffer)` → bytes consumed. Less than the buffer's length
+/// only after an upgrade: the rest belongs to the new protocol. A
+/// malformed message throws an Error with `code: 'HPE_INVALID'`.
+fn execute(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    let data = super::buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
+    let Some(mut parser) = PARSERS.with(|p| p.borrow_mut().remove(&id)) else {
+        return Err(plain_error("parser was freed"));
+    };
+    let result = run(ctx, &mut parser, &data);
+    // Put it back unless a callback freed it meanwhile.
+    if !FREED.with(|f| f.borrow_mut().remove(&id)) {
+        PARSERS.with(|p| p.borrow_mut().insert(id, parser));
+    }
+    result.map(|n| JsValue::from(n as f64))
+}
+
+fn parse_error(ctx: &mut Context, message: &str) -> boa_engine::JsError {
+    let err = plain_error(format!("Parse Error: {message}"));
+    let value = crate::report::error_value(ctx, err);
+    if let Some(obj) = value.as_object() {
+        let _ = obj.set(js_string!("code"), js_string!("HPE_INVALID"), false, ctx);
+    }
+    boa_engine::JsError::from_opaque(value)
+}
+
+/// Feeds `data`; returns how much of it was consumed.
+fn run(ctx: &mut Context, parser: &mut Parser, data: &[u8]) -> JsResult<usize> {
+    let mut input: Vec<u8> = std::mem::take(&mut parser.pending);
+    let carried = input.len();
+    input.extend_from_slice(data);
+    let mut pos = 0;
+    while pos < input.len() {
+        let rest = &input[pos..];
+        match parser.state {
+            Body::Upgraded => break,
+            Body::Head => match head(ctx, parser, rest)? {
+                Some(n) => pos += n,
+                None => {
+                    if rest.len() > MAX_HEAD {
+                        return Err(parse_error(ctx, "header overflow"));
+                    }
+                    parser.pending = rest.to_vec();
+                    return Ok(data.len());
+                }
+            },
+            Body::Length(left) => {
+                let n = (left as usize).min(rest.len());
+                body(ctx, parser, &rest[..n])?;
+                pos += n;
+                if left as usize == n {
+                    complete(ctx, parser, JsValue::undefined())?;
+                } else {
+                    parser.state = Body::Length(left - n as u64);
+                }
+            }
+            Body::UntilClose => {
+                body(ctx, parser, rest)?;
+                pos = input.len();
+            }
+            Body::ChunkSize | Body::ChunkEnd | Body::Trailers => {
+                let Some(line_end) = memchr::memmem::find(rest, b"\r\n") else {
+                    if rest.len() > MAX_HEAD {
+                        return Err(parse_error(ctx, "chunk line too long"));
+                    }
+                    parser.pending = rest.to_vec();
+                    return Ok(data.len());
+                };
+                if parser.state == Body::ChunkEnd {
+                    if line_end != 0 {
+                        return Err(parse_error(ctx, "missing CRLF after chunk"));
+                    }
+                    parser.state = Body::ChunkSize;
+                    pos += 2;
+                } else if parser.state == Body::ChunkSize {
+                    let size = chunk_size(&rest[..line_end])
+                        .ok_or_else(|| parse_error(ctx, "invalid chunk size"))?;
+                    pos += line_end + 2;
+                    parser.state = if size == 0 {
+                        Body::Trailers
+                    } else {
+                        Body::ChunkData(size)
+                    };
+                } else {
+                    // Trailers: header lines up to an empty line.
+                    let Some(end) = memchr::memmem::find(rest, b"\r\n\r\n")
+                        .map(|i| i + 4)
+                        .or((line_end == 0).then_some(2))
+                    else {
+                        parser.pending = rest.to_vec();
+                        return Ok(data.len());
+                    };
+                    let trailers = if end > 2 {
+                        trailer_object(ctx, &rest[..end])?
+                    } else {
+                        empty_object(ctx)
+                    };
+                    pos += end;
+                    complete(ctx, parser, trailers)?;
+                }
+            }
+            Body::ChunkData(left) => {
+                let n = (left as usize).min(rest.len());
+                body(ctx, parser, &rest[..n])?;
+                pos += n;
+                parser.state = if left as usize == n {
+                    Body::ChunkEnd
+                } else {
+                    Body::ChunkData(left - n as u64)
+                };
+            }
+        }
+    }
+    Ok(pos.saturating_sub(carried).min(data.len()))
+}
+
+fn chunk_size(line: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(line).ok()?;
+    let hex = text.split(';').next()?.trim();
+    if hex.is_empty() {
+        return None;
+    }
+    u64::from_str_radix(hex, 16).ok()
+}
+
+fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
+    if bytes.is_empty() {
+        return Ok(());
+    }
+    let buffer = super::buffer::new_buffer(ctx, bytes)?;
+    call(ctx, &parser.target, "_onbody", &[buffer.into()]).map(drop)
+}
+
+fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResult<()> {
+    parser.state = Body::Head;
+    call(ctx, &parser.target, "_oncomplete", &[trailers]).map(drop)
+}
+
+fn empty_object(ctx: &mut Context) -> JsValue {
+    JsObject::with_object_proto(ctx.intrinsics()).into()
+}
+
+/// Parses a head at the start of `bytes`; `None` when it is not complete.
+fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option<usize>> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let info = JsObject::with_object_proto(ctx.intrinsics());
+    let (len, version, pairs, method, code): (
+        usize,
+        u8,
+        Vec<(String, Vec<u8>)>,
+        Option<String>,
+        Option<u16>,
+    ) = match parser.kind {
+        Kind::Request => {
+            let mut req = httparse::Request::new(&mut headers);
+            match req.parse(bytes) {
+                Ok(httparse::Status::Complete(n)) => {
+                    super::put(
+                        ctx,
+                        &info,
+                        "method",
+                        js_string!(req.method.unwrap_or("GET")),
+                    );
+                    super::put(ctx, &info, "url", js_string!(req.path.unwrap_or("/")));
+                    let pairs = req
+                        .headers
+                        .iter()
+                        .map(|h| (h.name.to_owned(), h.value.to_vec()))
+                        .collect();
+                    (
+                        n,
+                        req.version.unwrap_or(1),
+                        pairs,
+                        req.method.map(str::to_owned),
+                        None,
+                    )
+                }
+                Ok(httparse::Status::Partial) => return Ok(None),
+                Err(e) => return Err(parse_error(ctx, &e.to_string())),
+            }
+        }
+        Kind::Response => {
+            let mut res = httparse::Response::new(&mut headers);
+            match res.parse(bytes) {
+                Ok(httparse::Status::Complete(n)) => {
+                    let code = res.code.unwrap_or(200);
+                    super::put(ctx, &info, "statusCode", code);
+                    let pairs = res
+                        .headers
+                        .iter()
+                        .map(|h| (h.name.to_owned(), h.value.to_vec()))
+                        .collect();
+                    (n, res.version.unwrap_or(1), pairs, None, Some(code))
+                }
+                Ok(httparse::Status::Partial) => return Ok(None),
+                Err(e) => return Err(parse_error(ctx, &e.to_string())),
+            }
+        }
+    };
+    let framing = Framing::of(&pairs);
+    super::put(ctx, &info, "versionMajor", 1);
+    super::put(ctx, &info, "versionMinor", u32::from(version));
+    let keep_alive = if version >= 1 {
+        !framing.close
+    } else {
+        framing.keep_alive
+    };
+    super::put(ctx, &info, "shouldKeepAlive", keep_alive);
+    let upgrade = match parser.kind {
+        Kind::Request => {
+            method.as_deref() == Some("CONNECT") || (framing.upgrade && framing.connection_upgrade)
+        }
+        Kind::Response => code == Some(101),
+    };
+    super::put(ctx, &info, "upgrade", upgrade);
+    let headers_obj = header_object(ctx, &pairs)?;
+    super::put(ctx, &info, "headers", headers_obj);
+    // The JS side answers whether the message has no body (a response to HEAD).
+    let skip_body = call(ctx, &parser.target, "_onheaders", &[info.into()])?.to_boolean();
+    parser.state = if upgrade {
+        Body::Upgraded
+    } else if skip_body || matches!(code, Some(100..=199 | 204 | 304)) {
+        Body::Head
+    } else if framing.chunked {
+        Body::ChunkSize
+    } else if let Some(n) = framing.length {
+        Body::Length(n)
+    } else if parser.kind == Kind::Response {
+        Body::UntilClose
+    } else {
+        Body::Head
+    };
+    if parser.state == Body::Head || parser.state == Body::Length(0) {
+        complete(ctx, parser, JsValue::undefined())?;
+    }
+    Ok(Some(len))
+}
+
+/// What the headers say about the body and the connection.
+#[derive(Default)]
+struct Framing {
+    length: Option<u64>,
+    chunked: bool,
+    close: bool,
+    keep_alive: bool,
+    upgrade: bool,
+    connection_upgrade: bool,
+}
+
+impl Framing {
+    fn of(pairs: &[(String, Vec<u8>)]) -> Self {
+        let mut f = Framing::default();
+        for (name, value) in pairs {
+            let value = String::from_utf8_lossy(value).to_ascii_lowercase();
+            match name.to_ascii_lowercase().as_str() {
+                "content-length" => f.length = value.trim().parse().ok(),
+                "transfer-encoding" => f.chunked |= value.contains("chunked"),
+                "connection" => {
+                    f.close |= value.contains("close");
+                    f.keep_alive |= value.contains("keep-alive");
+                    f.connection_upgrade |= value.contains("upgrade");
+                }
+                "upgrade" => f.upgrade = true,
+                _ => {}
+            }
+        }
+        f
+    }
+}
+
+/// Headers whose repeats Node 0.4 dropped (the first wins).
+const SINGLE: &[&str] = &[
+    "content-type",
+    "content-length",
+    "user-agent",
+    "referer",
+    "host",
+    "authorization",
+    "proxy-authorization",
+    "if-modified-since",
+    "if-unmodified-since",
+    "from",
+    "location",
+    "max-forwards",
+];
+
+/// Lower-cased names; repeats joined with ", ", `set-cookie` an array.
+fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsValue> {
+    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    for (name, value) in pairs {
+        let key = name.to_ascii_lowercase();
+        let value = String::from_utf8_lossy(value).into_owned();
+        let js_key = js_string!(key.as_str());
+        let existing = obj.get(js_key.clone(), ctx)?;
+        if key == "set-cookie" {
+            let list = match existing.as_object() {
+                Some(list) => list,
+                None => {
+                    let list: JsObject = JsArray::new(ctx)?.into();
+                    obj.set(js_key.clone(), list.clone(), false, ctx)?;
+                    list
+                }
+            };
+            let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+            list.set(len, js_string!(value), false, ctx)?;
+        } else if existing.is_undefined() {
+            obj.set(js_key, js_string!(value), false, ctx)?;
+        } else if !SINGLE.contains(&key.as_str()) {
+            let joined = format!(
+                "{}, {value}",
+                existing.to_string(ctx)?.to_std_string_escaped()
+            );
+            obj.set(js_key, js_string!(joined), false, ctx)?;
+        }
+    }
+    Ok(obj.into())
+}
+
+fn trailer_object(ctx: &mut Context, block: &[u8]) -> JsResult<JsValue> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    match httparse::parse_headers(block, &mut headers) {
+        Ok(httparse::Status::Complete((_, parsed))) => {
+            let pairs: Vec<(String, Vec<u8>)> = parsed
+                .iter()
+                .map(|h| (h.name.to_owned(), h.value.to_vec()))
+                .collect();
+            header_object(ctx, &pairs)
+        }
+        _ => Err(parse_error(ctx, "invalid trailers")),
+    }
+}
