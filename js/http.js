@@ -129,7 +129,7 @@ exports.OutgoingMessage = OutgoingMessage;
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (arguments.length < 2) throw new Error('`name` and `value` are required for setHeader().');
-  if (this._header) throw new Error('Can\'t set headers after they are sent.');
+  if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   var key = name.toLowerCase();
   this._headers[key] = value;
   this._headerNames[key] = name;
@@ -137,12 +137,13 @@ OutgoingMessage.prototype.setHeader = function(name, value) {
 
 OutgoingMessage.prototype.getHeader = function(name) {
   if (arguments.length < 1) throw new Error('`name` is required for getHeader().');
+  if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   return this._headers[name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.removeHeader = function(name) {
   if (arguments.length < 1) throw new Error('`name` is required for removeHeader().');
-  if (this._header) throw new Error('Can\'t remove headers after they are sent.');
+  if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   var key = name.toLowerCase();
   delete this._headers[key];
   delete this._headerNames[key];
@@ -266,12 +267,28 @@ OutgoingMessage.prototype.addTrailers = function(headers) {
 
 OutgoingMessage.prototype.end = function(data, encoding) {
   if (this.finished) return false;
-  if (!this._header) this._implicitHeader();
+  if (!this._header) {
+    // The whole body is known: say how long it is rather than chunk it.
+    if (data && this._hasBody && !this._headers['content-length'] && !this._headers['transfer-encoding']) {
+      this.setHeader('Content-Length', Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data, encoding));
+    }
+    this._implicitHeader();
+  }
   if (data && !this._hasBody) data = null;
   var ret;
-  if (data) this.write(data, encoding);
+  // Head, last chunk and terminator leave in one write: with Nagle's
+  // algorithm a second small write would wait for the peer's delayed ACK.
   if (this.chunkedEncoding && this._hasBody) {
-    ret = this._send('0\r\n' + this._trailer + '\r\n');
+    var tail = '0\r\n' + this._trailer + '\r\n';
+    if (data) {
+      var body = toBinary(data, encoding);
+      ret = this._send(Buffer.concat([new Buffer(body.length.toString(16) + '\r\n', 'binary'), body,
+                                      new Buffer('\r\n' + tail, 'binary')]));
+    } else {
+      ret = this._send(tail);
+    }
+  } else if (data) {
+    ret = this._send(toBinary(data, encoding));
   } else if (!this._headerSent) {
     ret = this._send('');
   }
@@ -428,6 +445,7 @@ ServerConnection.prototype._queue = function(res) {
 function connectionListener(socket) {
   var server = this;
   var conn = new ServerConnection(server, socket);
+  socket.setNoDelay(true);
   socket.setTimeout(2 * 60 * 1000);
   socket.on('timeout', function() {
     if (conn.incoming && !conn.incoming.complete) conn.incoming.emit('close', closeError('timeout'));
@@ -438,9 +456,9 @@ function connectionListener(socket) {
     try {
       consumed = parsers.execute(conn.parser, d);
     } catch (err) {
+      // As Node 0.4: tell the server, drop the connection.
       server.emit('clientError', err);
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-      socket.destroySoon();
+      socket.destroy();
       return;
     }
     if (conn.upgrade) {
@@ -677,6 +695,11 @@ ClientRequest.prototype._attach = function(socket, agent) {
   });
   var ready = function() {
     req.emit('socket', socket);
+    // Expect: 100-continue sends the head at once and waits for 'continue'.
+    if (!req._header && req._headers.expect) {
+      req._implicitHeader();
+      req._send('');
+    }
     if (req.output.length) req._flushOutput();
     if (req.finished) req._finish();
   };
