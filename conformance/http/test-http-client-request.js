@@ -1,4 +1,4 @@
-// http.request(options, cb) with host, port, path (with query), method and headers: the manual's POST example (two writes, end) arrives chunked and whole; a Content-Length header disables chunking; methods PUT/DELETE/GET by default; a Host header is sent.
+// http.request(options, cb) with host, port, path (with query), method and headers: the manual's POST example (two writes, end) arrives chunked and whole; a Content-Length header disables chunking; PUT, DELETE, GET by default; a Host header is sent.
 var common = require('../common');
 var assert = require('assert');
 var http = require('http');
@@ -13,7 +13,70 @@ var server = http.createServer(function(req, res) {
   });
 });
 
-function request(options, body, cb) {
+// Each step: [options, function(req) that sends the body, check(got)].
+var steps = [
+  // The manual's example.
+  [{ path: '/upload', method: 'POST' }, function(req) {
+    // write data to request body
+    req.write('data\n');
+    req.write('data\n');
+    req.end();
+  }, function(got) {
+    assert.strictEqual(got.method, 'POST');
+    assert.strictEqual(got.url, '/upload');
+    assert.strictEqual(got.body, 'data\ndata\n');
+    assert.strictEqual(got.headers['transfer-encoding'], 'chunked');
+    assert.strictEqual(got.headers['content-length'], undefined);
+    assert.strictEqual(got.headers.host, '127.0.0.1:' + common.PORT);
+  }],
+  // Content-Length given: the body is sent as is.
+  [{ path: '/put?x=1&y=two', method: 'PUT',
+     headers: { 'Content-Length': 11, 'X-Custom': 'Value', 'Content-Type': 'text/plain' } },
+   function(req) {
+    req.write('hello ');
+    req.end('world');
+  }, function(got) {
+    assert.strictEqual(got.method, 'PUT');
+    assert.strictEqual(got.url, '/put?x=1&y=two');
+    assert.strictEqual(got.body, 'hello world');
+    assert.strictEqual(got.headers['content-length'], '11');
+    assert.strictEqual(got.headers['transfer-encoding'], undefined);
+    assert.strictEqual(got.headers['x-custom'], 'Value');
+    assert.strictEqual(got.headers['content-type'], 'text/plain');
+  }],
+  // end(data, encoding).
+  [{ path: '/hex', method: 'POST' }, function(req) {
+    req.end('68656c6c6f', 'hex');
+  }, function(got) {
+    assert.strictEqual(got.body, 'hello');
+  }],
+  // Buffers.
+  [{ path: '/buf', method: 'POST', headers: { 'Content-Length': 3 } }, function(req) {
+    req.write(new Buffer([0x61, 0x62]));
+    req.end(new Buffer([0x63]));
+  }, function(got) {
+    assert.strictEqual(got.body, 'abc');
+  }],
+  // The method defaults to GET.
+  [{ path: '/' }, function(req) { req.end(); }, function(got) {
+    assert.strictEqual(got.method, 'GET');
+    assert.strictEqual(got.url, '/');
+    assert.strictEqual(got.body, '');
+  }],
+  [{ path: '/del', method: 'DELETE' }, function(req) { req.end(); }, function(got) {
+    assert.strictEqual(got.method, 'DELETE');
+    assert.strictEqual(got.url, '/del');
+  }]
+];
+
+var done = 0;
+function next() {
+  var step = steps.shift();
+  if (!step) {
+    assert.strictEqual(done, 6);
+    return server.close();
+  }
+  var options = step[0];
   options.host = '127.0.0.1';
   options.port = common.PORT;
   var req = http.request(options, function(res) {
@@ -21,69 +84,14 @@ function request(options, body, cb) {
     var text = '';
     res.setEncoding('utf8');
     res.on('data', function(d) { text += d; });
-    res.on('end', function() { cb(JSON.parse(text)); });
+    res.on('end', function() {
+      step[2](JSON.parse(text));
+      done++;
+      next();
+    });
   });
   req.on('error', function(e) { throw e; });
-  if (typeof body === 'function') body(req);
-  else req.end(body);
-  return req;
+  step[1](req);
 }
 
-server.listen(common.PORT, '127.0.0.1', common.mustCall(function() {
-  // The manual's example.
-  request({ path: '/upload', method: 'POST' }, function(req) {
-    // write data to request body
-    req.write('data\n');
-    req.write('data\n');
-    req.end();
-  }, common.mustCall(function(got) {
-    assert.strictEqual(got.method, 'POST');
-    assert.strictEqual(got.url, '/upload');
-    assert.strictEqual(got.body, 'data\ndata\n');
-    assert.strictEqual(got.headers['transfer-encoding'], 'chunked');
-    assert.strictEqual(got.headers['content-length'], undefined);
-    assert.strictEqual(got.headers.host, '127.0.0.1:' + common.PORT);
-
-    // Content-Length given: sent as is.
-    request({ path: '/put?x=1&y=two', method: 'PUT',
-              headers: { 'Content-Length': 11, 'X-Custom': 'Value', 'Content-Type': 'text/plain' } },
-            function(req) {
-      req.write('hello ');
-      req.end('world');
-    }, common.mustCall(function(got) {
-      assert.strictEqual(got.method, 'PUT');
-      assert.strictEqual(got.url, '/put?x=1&y=two');
-      assert.strictEqual(got.body, 'hello world');
-      assert.strictEqual(got.headers['content-length'], '11');
-      assert.strictEqual(got.headers['transfer-encoding'], undefined);
-      assert.strictEqual(got.headers['x-custom'], 'Value');
-      assert.strictEqual(got.headers['content-type'], 'text/plain');
-
-      // end(data, encoding)
-      request({ path: '/hex', method: 'POST' }, function(req) {
-        req.end('68656c6c6f', 'hex');
-      }, common.mustCall(function(got) {
-        assert.strictEqual(got.method, 'POST');
-        assert.strictEqual(got.body, 'hello');
-
-        // The method defaults to GET; a Buffer body with write().
-        request({ path: '/' }, '', common.mustCall(function(got) {
-          assert.strictEqual(got.method, 'GET');
-          assert.strictEqual(got.url, '/');
-          assert.strictEqual(got.body, '');
-         request({ path: '/del', method: 'DELETE' }, '', common.mustCall(function(got) {
-          assert.strictEqual(got.method, 'DELETE');
-          assert.strictEqual(got.url, '/del');
-          request({ path: '/buf', method: 'POST', headers: { 'Content-Length': 3 } }, function(req) {
-            req.write(new Buffer([0x61, 0x62]));
-            req.end(new Buffer([0x63]));
-          }, common.mustCall(function(got) {
-            assert.strictEqual(got.body, 'abc');
-            server.close();
-          }));
-         }));
-        }));
-      }));
-    }));
-  }));
-}));
+server.listen(common.PORT, '127.0.0.1', common.mustCall(next));

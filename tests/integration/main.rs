@@ -3,4 +3,5 @@
 //! error reports, scripts on stdin. One binary; modules by concern.
 
 mod cli;
+mod http;
 mod stdio;

@@ -14,12 +14,57 @@ pub fn run(root: &Path, args: &[String]) -> i32 {
     if which == "startup" || which == "all" {
         startup(root, &rnode);
     }
-    for script in ["core", "buffer", "fs", "net"] {
+    for script in ["core", "buffer", "fs", "net", "http"] {
         if which == script || which == "all" {
             side_by_side(root, &rnode, script);
         }
     }
+    if which == "http" || which == "all" {
+        hello_world(root, &rnode);
+    }
     0
+}
+
+/// The manual's Hello World server under each runtime, loaded by
+/// `wrk -t1 -c50` for 5 s: requests per second and p99 latency.
+fn hello_world(root: &Path, rnode: &Path) {
+    if Command::new("wrk").arg("--version").output().is_err() {
+        println!("hello world: wrk is not installed (apt-get install wrk); skipped");
+        return;
+    }
+    let script = root.join("xtask/bench/hello.js");
+    println!("hello world: wrk -t1 -c50 -d5s");
+    let mut results = Vec::new();
+    for (name, program, port) in [
+        ("rnode", rnode.to_string_lossy().into_owned(), "18321"),
+        ("node", "node".to_owned(), "18322"),
+    ] {
+        let Ok(mut server) = Command::new(&program).arg(&script).arg(port).spawn() else {
+            println!("  {name}: cannot start");
+            continue;
+        };
+        std::thread::sleep(Duration::from_millis(500));
+        let url = format!("http://127.0.0.1:{port}/");
+        let out = Command::new("wrk")
+            .args(["-t1", "-c50", "-d5s", "--latency", &url])
+            .output();
+        let _ = server.kill();
+        let _ = server.wait();
+        let text = out
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        let field = |prefix: &str| {
+            text.lines()
+                .find_map(|l| l.trim().strip_prefix(prefix).map(|v| v.trim().to_owned()))
+                .unwrap_or_default()
+        };
+        let rps: f64 = field("Requests/sec:").parse().unwrap_or(0.0);
+        println!("  {name:<6} {rps:>10.0} req/s  p99 {}", field("99%"));
+        results.push(rps);
+    }
+    if let [ours, theirs] = results[..] {
+        println!("  ratio  {:.2}x node's req/s", ours / theirs.max(1.0));
+    }
 }
 
 /// Runs `xtask/bench/<script>.js` under rnode and node; each prints
