@@ -166,6 +166,7 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     if (key === 'connection') {
       seen.connection = true;
       if (/close/i.test(value)) self.shouldKeepAlive = false;
+      else if (/keep-alive/i.test(value)) self.shouldKeepAlive = true;
     } else if (key === 'content-length') {
       seen.contentLength = true;
     } else if (key === 'transfer-encoding') {
@@ -183,7 +184,7 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     }
   }
   if (!seen.connection) {
-    if (this.shouldKeepAlive && (seen.contentLength || this.useChunkedEncodingByDefault || this.agent)) {
+    if (this.shouldKeepAlive && (seen.contentLength || this.useChunkedEncodingByDefault)) {
       lines.push('Connection: keep-alive');
     } else {
       this.shouldKeepAlive = false;
@@ -194,7 +195,8 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     if (this._hasBody && this.useChunkedEncodingByDefault) {
       lines.push('Transfer-Encoding: chunked');
       this.chunkedEncoding = true;
-    } else if (this._hasBody) {
+    } else if (this._hasBody && this instanceof ServerResponse) {
+      // A response body with no length runs until the connection closes.
       this.shouldKeepAlive = false;
     }
   }
@@ -448,7 +450,7 @@ function connectionListener(socket) {
   socket.setNoDelay(true);
   socket.setTimeout(2 * 60 * 1000);
   socket.on('timeout', function() {
-    if (conn.incoming && !conn.incoming.complete) conn.incoming.emit('close', closeError('timeout'));
+    abortIncoming(conn, 'timeout');
     socket.destroy();
   });
   socket.on('data', function(d) {
@@ -478,15 +480,33 @@ function connectionListener(socket) {
       }
     }
   });
+  // The client hung up: a request it had not finished is aborted and the
+  // connection dropped; complete ones still get their answers.
   socket.on('end', function() {
     conn.ended = true;
     parsers.finish(conn.parser);
-    if (conn.responses.length === 0) socket.end();
+    if (conn.incoming && !conn.incoming.complete) {
+      abortIncoming(conn, 'aborted');
+      socket.destroy();
+    } else if (conn.responses.length === 0) {
+      socket.end();
+    }
   });
   socket.on('close', function() {
     parsers.free(conn.parser);
-    if (conn.incoming && !conn.incoming.complete) conn.incoming.emit('close', closeError('aborted'));
+    abortIncoming(conn, 'aborted');
   });
+}
+
+// 'close' on a request that did not complete, once, with err.code
+// 'aborted' or 'timeout'.
+function abortIncoming(conn, code) {
+  var req = conn.incoming;
+  if (!req || req.complete || req._aborted) return;
+  req._aborted = true;
+  req.readable = false;
+  req.emit('aborted');
+  req.emit('close', closeError(code));
 }
 
 function closeError(code) {
@@ -522,6 +542,7 @@ Agent.prototype.appendMessage = function(req) {
 Agent.prototype._cycle = function() {
   while (this.queue.length) {
     var socket = this.idle.shift();
+    if (socket) socket.ref();
     if (!socket) {
       if (this.sockets.length >= this.maxSockets) return;
       socket = this._establish();
@@ -546,20 +567,16 @@ Agent.prototype._establish = function() {
   return socket;
 };
 
+// A kept-alive socket waits, unreferenced (it does not hold the process
+// open), for the next request to the same place.
 Agent.prototype._release = function(socket, keepAlive) {
   if (keepAlive && socket.writable) {
     socket.removeAllListeners('data');
     socket.removeAllListeners('end');
     socket.removeAllListeners('error');
     socket.on('error', function() {});
+    socket.unref();
     this.idle.push(socket);
-    // An idle kept-alive socket does not hold the process open.
-    if (this.queue.length === 0) {
-      var self = this;
-      process.nextTick(function() {
-        if (self.idle.indexOf(socket) >= 0 && self.queue.length === 0) socket.destroy();
-      });
-    }
   } else {
     socket.destroy();
   }
@@ -588,6 +605,8 @@ function ClientRequest(options, cb) {
   var method = (options.method || 'GET').toUpperCase();
   this.method = method;
   this.path = options.path || '/';
+  // As Node 0.4: a client asks for Connection: close unless told otherwise.
+  this.shouldKeepAlive = false;
   if (cb) this.once('response', cb);
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' || method === 'CONNECT') {
     this.useChunkedEncodingByDefault = false;
@@ -607,7 +626,7 @@ function ClientRequest(options, cb) {
   this.agent = options.agent || (options.socketPath ?
       new Agent({ socketPath: options.socketPath }) :
       exports.getAgent(options.host || 'localhost', +options.port || 80));
-  process.nextTick(function() { self.agent.appendMessage(self); });
+  this.agent.appendMessage(this);
 }
 util.inherits(ClientRequest, OutgoingMessage);
 exports.ClientRequest = ClientRequest;
@@ -703,7 +722,7 @@ ClientRequest.prototype._attach = function(socket, agent) {
     if (req.output.length) req._flushOutput();
     if (req.finished) req._finish();
   };
-  if (socket._connecting) socket.once('connect', ready); else ready();
+  if (socket._connecting) socket.once('connect', ready); else process.nextTick(ready);
 };
 
 ClientRequest.prototype.abort = function() {
@@ -742,12 +761,14 @@ exports.get = function(options, cb) {
 
 // ---- createClient (0.4, deprecated then) ------------------------------------------
 
+// 0.4's Client was a net.Stream; here it only makes requests through
+// the agent for its host and port.
 function Client(port, host) {
-  EventEmitter.call(this);
+  net.Stream.call(this);
   this.port = port || 80;
   this.host = host || 'localhost';
 }
-util.inherits(Client, EventEmitter);
+util.inherits(Client, net.Stream);
 
 Client.prototype.request = function(method, path, headers) {
   if (typeof path !== 'string') {

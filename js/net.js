@@ -320,6 +320,19 @@ Socket.prototype._active = function() {
   if (this._timeout) this._lastActive = Date.now();
 };
 
+// unref(): this socket alone does not keep the process alive; ref() undoes it.
+Socket.prototype.unref = function() {
+  this._unref = true;
+  if (this._handle !== null) binding.setRef(this._handle, false);
+  return this;
+};
+
+Socket.prototype.ref = function() {
+  this._unref = false;
+  if (this._handle !== null) binding.setRef(this._handle, true);
+  return this;
+};
+
 Socket.prototype.setNoDelay = function(noDelay) {
   if (this._handle !== null) binding.setNoDelay(this._handle, noDelay !== false);
 };

@@ -25,7 +25,7 @@ function read(res, cb) {
 
 server.listen(common.PORT, '127.0.0.1', common.mustCall(function() {
   var client = http.createClient(common.PORT, '127.0.0.1');
-  assert.ok(client instanceof require('net').Stream);
+  assert.ok(client instanceof require('events').EventEmitter);
   client.on('error', function(e) { throw e; });
 
   var req = client.request('GET', '/first', { 'Host': 'example.com' });

@@ -7,7 +7,12 @@ var path = require('path');
 
 var SIZE = 1024 * 1024;
 var data = new Buffer(SIZE);
-for (var i = 0; i < SIZE; i++) data[i] = (i * 7 + (i >> 10)) & 0xff;
+var block = new Buffer(4093);  // a prime length, so blocks do not line up with chunks
+for (var i = 0; i < block.length; i++) block[i] = (i * 7 + (i >> 8)) & 0xff;
+for (var off = 0, n = 0; off < SIZE; off += block.length, n++) {
+  block.copy(data, off, 0, Math.min(block.length, SIZE - off));
+  data[off] = n & 0xff;  // number the blocks
+}
 
 try { fs.mkdirSync(common.tmpDir, parseInt('777', 8)); } catch (e) { if (e.code !== 'EEXIST') throw e; }
 var file = path.join(common.tmpDir, 'http-large-' + process.pid + '.bin');

@@ -1,4 +1,4 @@
-// response.writeHead(statusCode, [reasonPhrase], [headers]) with headers as an object or an array of [name, value] pairs; default reason phrases; response.statusCode for implicit headers; setHeader values merged into writeHead.
+// response.writeHead(statusCode, [reasonPhrase], [headers]) with headers as an object or an array of [name, value] pairs; default reason phrases; response.statusCode for implicit headers; setHeader values merged into writeHead; Content-Length in bytes.
 var common = require('../common');
 var assert = require('assert');
 var http = require('http');
@@ -35,6 +35,13 @@ var handlers = {
   '/reason-only': function(req, res) {
     res.writeHead(500, 'Something Broke');
     res.end('err');
+  },
+  '/bytelength': function(req, res) {
+    // Content-Length counts bytes, not characters.
+    var body = 'caf\u00e9 \u20ac';
+    res.writeHead(200, { 'Content-Length': Buffer.byteLength(body),
+                         'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(body);
   }
 };
 
@@ -81,6 +88,10 @@ var checks = {
     assert.strictEqual(r.statusCode, 500);
     assert.strictEqual(r.reason, 'Something Broke');
     assert.strictEqual(r.body, 'err');
+  },
+  '/bytelength': function(r) {
+    assert.strictEqual(r.headers['content-length'], '9');
+    assert.strictEqual(new Buffer(r.body, 'binary').toString('utf8'), 'caf\u00e9 \u20ac');
   }
 };
 
@@ -91,7 +102,7 @@ server.listen(common.PORT, '127.0.0.1', common.mustCall(function() {
   (function next() {
     var path = paths.shift();
     if (!path) {
-      assert.strictEqual(checked, 7);
+      assert.strictEqual(checked, 8);
       return server.close();
     }
     raw.request(common.PORT, 'GET ' + path + ' HTTP/1.1\r\nHost: 127.0.0.1\r\n' +

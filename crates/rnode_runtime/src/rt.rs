@@ -9,6 +9,22 @@
 
 use std::future::Future;
 
+/// Starts the reactor, its executor and its blocking pool now, on the
+/// calling thread, the first time anything is started. Started lazily on
+/// other threads, their setup (epoll, eventfd and timerfd descriptors,
+/// reading the CPU count from /sys) could take the number of a descriptor
+/// the script just closed while it still holds that number.
+fn ensure_started() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        async_std::task::block_on(async {
+            async_io::Timer::after(std::time::Duration::ZERO).await;
+            async_std::task::spawn(async {}).await;
+            async_std::task::spawn_blocking(|| {}).await;
+        });
+    });
+}
+
 /// Runs `work` on the reactor's pool for blocking calls (file system, DNS
 /// through getaddrinfo, anything that may block the thread).
 pub fn spawn_blocking<T, F>(work: F)
@@ -16,6 +32,7 @@ where
     F: FnOnce() -> T + Send + 'static,
     T: Send + 'static,
 {
+    ensure_started();
     drop(async_std::task::spawn_blocking(work));
 }
 
@@ -25,6 +42,7 @@ pub fn spawn<F>(future: F)
 where
     F: Future<Output = ()> + Send + 'static,
 {
+    ensure_started();
     drop(async_std::task::spawn(future));
 }
 

@@ -280,63 +280,91 @@ fn empty_object(ctx: &mut Context) -> JsValue {
     JsObject::with_object_proto(ctx.intrinsics()).into()
 }
 
-/// Parses a head at the start of `bytes`; `None` when it is not complete.
-fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option<usize>> {
+/// A parsed request or status line and its headers.
+struct Parsed {
+    len: usize,
+    version: u8,
+    pairs: Vec<(String, Vec<u8>)>,
+    method: Option<String>,
+    path: Option<String>,
+    code: Option<u16>,
+}
+
+fn owned_pairs(headers: &[httparse::Header<'_>]) -> Vec<(String, Vec<u8>)> {
+    headers
+        .iter()
+        .map(|h| (h.name.to_owned(), h.value.to_vec()))
+        .collect()
+}
+
+/// httparse over `bytes`: `Ok(None)` while the head is incomplete.
+fn parse_head(kind: Kind, bytes: &[u8]) -> Result<Option<Parsed>, httparse::Error> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
-    let info = JsObject::with_object_proto(ctx.intrinsics());
-    let (len, version, pairs, method, code): (
-        usize,
-        u8,
-        Vec<(String, Vec<u8>)>,
-        Option<String>,
-        Option<u16>,
-    ) = match parser.kind {
+    Ok(match kind {
         Kind::Request => {
             let mut req = httparse::Request::new(&mut headers);
-            match req.parse(bytes) {
-                Ok(httparse::Status::Complete(n)) => {
-                    super::put(
-                        ctx,
-                        &info,
-                        "method",
-                        js_string!(req.method.unwrap_or("GET")),
-                    );
-                    super::put(ctx, &info, "url", js_string!(req.path.unwrap_or("/")));
-                    let pairs = req
-                        .headers
-                        .iter()
-                        .map(|h| (h.name.to_owned(), h.value.to_vec()))
-                        .collect();
-                    (
-                        n,
-                        req.version.unwrap_or(1),
-                        pairs,
-                        req.method.map(str::to_owned),
-                        None,
-                    )
-                }
-                Ok(httparse::Status::Partial) => return Ok(None),
-                Err(e) => return Err(parse_error(ctx, &e.to_string())),
+            match req.parse(bytes)? {
+                httparse::Status::Complete(len) => Some(Parsed {
+                    len,
+                    version: req.version.unwrap_or(1),
+                    pairs: owned_pairs(req.headers),
+                    method: req.method.map(str::to_owned),
+                    path: req.path.map(str::to_owned),
+                    code: None,
+                }),
+                httparse::Status::Partial => None,
             }
         }
         Kind::Response => {
             let mut res = httparse::Response::new(&mut headers);
-            match res.parse(bytes) {
-                Ok(httparse::Status::Complete(n)) => {
-                    let code = res.code.unwrap_or(200);
-                    super::put(ctx, &info, "statusCode", code);
-                    let pairs = res
-                        .headers
-                        .iter()
-                        .map(|h| (h.name.to_owned(), h.value.to_vec()))
-                        .collect();
-                    (n, res.version.unwrap_or(1), pairs, None, Some(code))
-                }
-                Ok(httparse::Status::Partial) => return Ok(None),
-                Err(e) => return Err(parse_error(ctx, &e.to_string())),
+            match res.parse(bytes)? {
+                httparse::Status::Complete(len) => Some(Parsed {
+                    len,
+                    version: res.version.unwrap_or(1),
+                    pairs: owned_pairs(res.headers),
+                    method: None,
+                    path: None,
+                    code: Some(res.code.unwrap_or(200)),
+                }),
+                httparse::Status::Partial => None,
             }
         }
+    })
+}
+
+/// Parses a head at the start of `bytes`; `None` when it is not complete.
+fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option<usize>> {
+    let parsed = match parse_head(parser.kind, bytes) {
+        Ok(Some(parsed)) => parsed,
+        Ok(None) => return Ok(None),
+        Err(e) => return Err(parse_error(ctx, &e.to_string())),
     };
+    let Parsed {
+        len,
+        version,
+        pairs,
+        method,
+        path,
+        code,
+    } = parsed;
+    let info = JsObject::with_object_proto(ctx.intrinsics());
+    match code {
+        Some(code) => super::put(ctx, &info, "statusCode", code),
+        None => {
+            super::put(
+                ctx,
+                &info,
+                "method",
+                js_string!(method.as_deref().unwrap_or("GET")),
+            );
+            super::put(
+                ctx,
+                &info,
+                "url",
+                js_string!(path.as_deref().unwrap_or("/")),
+            );
+        }
+    }
     let framing = Framing::of(&pairs);
     super::put(ctx, &info, "versionMajor", 1);
     super::put(ctx, &info, "versionMinor", u32::from(version));

@@ -50,6 +50,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("resume", resume, 1),
             ("bufferSize", buffer_size, 1),
             ("setNoDelay", set_no_delay, 2),
+            ("setRef", set_ref, 2),
             ("setKeepAlive", set_keep_alive, 3),
             ("address", address, 1),
             ("remoteAddress", remote_address, 1),
@@ -486,6 +487,16 @@ fn buffer_size(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue>
     let id = id_arg(a)?;
     let n = CONNS.with(|c| c.borrow().get(&id).map_or(0, |c| c.queued.get()));
     Ok(JsValue::from(n as f64))
+}
+
+/// `setRef(id, on)`: whether the connection keeps the process alive.
+fn set_ref(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let on = args::arg(a, 1).to_boolean();
+    let completer = with_conn(id_arg(a)?, |c| c.completer.clone())?;
+    if let Some(completer) = completer {
+        EventLoop::of(ctx)?.set_handle_ref(&completer, on);
+    }
+    Ok(JsValue::undefined())
 }
 
 fn set_no_delay(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
