@@ -458,19 +458,23 @@ ReadStream.prototype.resume = function() {
   this._read();
 };
 
-ReadStream.prototype.destroy = function(callback) {
-  var self = this;
-  this.readable = false;
-  if (this.fd === null || this._closing) {
+// Closes a stream's descriptor once, then 'close' (or 'error').
+function closeStream(stream, callback) {
+  if (stream.fd === null || stream._closing) {
     if (callback) process.nextTick(callback);
     return;
   }
-  this._closing = true;
-  fs.close(this.fd, function(err) {
+  stream._closing = true;
+  fs.close(stream.fd, function(err) {
     if (callback) callback(err);
-    if (err) return self.emit('error', err);
-    self.emit('close');
+    if (err) return stream.emit('error', err);
+    stream.emit('close');
   });
+}
+
+ReadStream.prototype.destroy = function(callback) {
+  this.readable = false;
+  closeStream(this, callback);
 };
 
 // ---- WriteStream ---------------------------------------------------------------
@@ -572,13 +576,6 @@ WriteStream.prototype.end = function(data, encoding, callback) {
 WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
 WriteStream.prototype.destroy = function(callback) {
-  var self = this;
   this.writable = false;
-  if (this.fd === null || this._closing) return;
-  this._closing = true;
-  fs.close(this.fd, function(err) {
-    if (callback) callback(err);
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  });
+  closeStream(this, callback);
 };

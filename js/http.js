@@ -201,6 +201,7 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     }
   }
   this._header = lines.join('\r\n') + '\r\n\r\n';
+  this._headerAscii = !/[^\x00-\x7f]/.test(this._header);
   this._headerSent = false;
 };
 
@@ -282,7 +283,14 @@ OutgoingMessage.prototype.end = function(data, encoding) {
   // algorithm a second small write would wait for the peer's delayed ACK.
   if (this.chunkedEncoding && this._hasBody) {
     var tail = '0\r\n' + this._trailer + '\r\n';
-    if (data) {
+    if (typeof data === 'string' && !this._headerSent && this._headerAscii &&
+        (!encoding || encoding === 'utf8' || encoding === 'utf-8') && this.output.length === 0) {
+      // The common small response: head, body and end as one string, one
+      // Buffer, one write.
+      this._headerSent = true;
+      ret = this._writeRaw(new Buffer(this._header + Buffer.byteLength(data).toString(16) + '\r\n' +
+                                      data + '\r\n' + tail));
+    } else if (data) {
       var body = toBinary(data, encoding);
       ret = this._send(Buffer.concat([new Buffer(body.length.toString(16) + '\r\n', 'binary'), body,
                                       new Buffer('\r\n' + tail, 'binary')]));
@@ -303,6 +311,7 @@ OutgoingMessage.prototype.end = function(data, encoding) {
 };
 
 OutgoingMessage.prototype._finish = function() {
+  if (this._serverConnection) this._serverConnection._responseDone(this);
   this.emit('finish');
 };
 
@@ -422,26 +431,29 @@ ServerConnection.prototype._oncomplete = function(trailers) {
 };
 
 ServerConnection.prototype._queue = function(res) {
-  var self = this, socket = this.socket;
-  res.connection = socket;
+  res.connection = this.socket;
+  res._serverConnection = this;
   this.responses.push(res);
-  if (this.responses.length === 1) socket._httpMessage = res;
-  res.on('finish', function() {
-    self.responses.shift();
-    if (!res.shouldKeepAlive) {
-      socket._httpMessage = null;
-      socket.destroySoon();
-      return;
-    }
-    var next = self.responses[0];
-    socket._httpMessage = next || null;
-    if (next) {
-      next._flushOutput();
-      if (next.finished) next._finish();
-    } else if (self.ended) {
-      socket.destroySoon();
-    }
-  });
+  if (this.responses.length === 1) this.socket._httpMessage = res;
+};
+
+// A response is complete: the next one (pipelining) may write.
+ServerConnection.prototype._responseDone = function(res) {
+  var socket = this.socket;
+  this.responses.shift();
+  if (!res.shouldKeepAlive) {
+    socket._httpMessage = null;
+    socket.destroySoon();
+    return;
+  }
+  var next = this.responses[0];
+  socket._httpMessage = next || null;
+  if (next) {
+    next._flushOutput();
+    if (next.finished) next._finish();
+  } else if (this.ended) {
+    socket.destroySoon();
+  }
 };
 
 function connectionListener(socket) {
