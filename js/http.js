@@ -30,23 +30,24 @@ var STATUS_CODES = exports.STATUS_CODES = {
 
 // ---- IncomingMessage: ServerRequest and ClientResponse ------------------------
 
+// One is made per request: only what differs per message is set here;
+// the defaults live on the prototype (every property costs in Boa).
 function IncomingMessage(socket) {
-  Stream.call(this);
   this.socket = this.connection = socket;
-  this.httpVersion = null;
-  this.complete = false;
   this.headers = {};
   this.trailers = {};
-  this.readable = true;
-  this._paused = false;
-  this._pending = [];
-  this._decoder = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
+  this._pending = null;
 }
 util.inherits(IncomingMessage, Stream);
 exports.IncomingMessage = IncomingMessage;
+IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.complete = false;
+IncomingMessage.prototype.readable = true;
+IncomingMessage.prototype._paused = false;
+IncomingMessage.prototype._decoder = null;
+IncomingMessage.prototype.url = '';
+IncomingMessage.prototype.method = null;
+IncomingMessage.prototype.statusCode = null;
 
 IncomingMessage.prototype._setInfo = function(info) {
   this.httpVersionMajor = info.versionMajor;
@@ -74,7 +75,7 @@ IncomingMessage.prototype.pause = function() {
 IncomingMessage.prototype.resume = function() {
   this._paused = false;
   this.socket.resume();
-  while (!this._paused && this._pending.length) this._emit(this._pending.shift());
+  while (!this._paused && this._pending && this._pending.length) this._emit(this._pending.shift());
 };
 
 IncomingMessage.prototype.destroy = function(error) {
@@ -83,8 +84,8 @@ IncomingMessage.prototype.destroy = function(error) {
 
 // Body chunks and the end, in order, held back while paused.
 IncomingMessage.prototype._push = function(chunk) {
-  if (this._paused || this._pending.length) {
-    this._pending.push(chunk);
+  if (this._paused || (this._pending && this._pending.length)) {
+    (this._pending || (this._pending = [])).push(chunk);
   } else {
     this._emit(chunk);
   }
@@ -107,25 +108,25 @@ IncomingMessage.prototype._emit = function(chunk) {
 
 // ---- OutgoingMessage: ServerResponse and ClientRequest -------------------------
 
+// As IncomingMessage: per-message state here, defaults on the prototype.
 function OutgoingMessage() {
-  Stream.call(this);
   this.output = [];
-  this.writable = true;
   this._headers = {};
   this._headerNames = {};
-  this._headerSent = false;
-  this._header = '';
-  this.chunkedEncoding = false;
-  this.useChunkedEncodingByDefault = true;
-  this.shouldKeepAlive = true;
-  this.sendDate = false;
-  this._hasBody = true;
-  this._trailer = '';
-  this.finished = false;
-  this.connection = null;
 }
 util.inherits(OutgoingMessage, Stream);
 exports.OutgoingMessage = OutgoingMessage;
+OutgoingMessage.prototype.writable = true;
+OutgoingMessage.prototype._headerSent = false;
+OutgoingMessage.prototype._header = '';
+OutgoingMessage.prototype.chunkedEncoding = false;
+OutgoingMessage.prototype.useChunkedEncodingByDefault = true;
+OutgoingMessage.prototype.shouldKeepAlive = true;
+OutgoingMessage.prototype.sendDate = false;
+OutgoingMessage.prototype._hasBody = true;
+OutgoingMessage.prototype._trailer = '';
+OutgoingMessage.prototype.finished = false;
+OutgoingMessage.prototype.connection = null;
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (arguments.length < 2) throw new Error('`name` and `value` are required for setHeader().');
@@ -152,57 +153,61 @@ OutgoingMessage.prototype.removeHeader = function(name) {
 // Builds the head from `firstLine` and the headers (an object, or an array
 // of [name, value] pairs; array values repeat the header), choosing
 // Content-Length, chunked encoding or Connection: close for the body.
+// Per response, so kept lean: no closures, names lower-cased only when
+// their length says they may matter.
 OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
-  var lines = [firstLine];
-  var seen = { connection: false, contentLength: false, transferEncoding: false, expect: false };
-  var self = this;
-  function add(name, value) {
-    if (Array.isArray(value)) {
-      for (var i = 0; i < value.length; i++) add(name, value[i]);
-      return;
-    }
-    lines.push(name + ': ' + value);
-    var key = name.toLowerCase();
-    if (key === 'connection') {
-      seen.connection = true;
-      if (/close/i.test(value)) self.shouldKeepAlive = false;
-      else if (/keep-alive/i.test(value)) self.shouldKeepAlive = true;
-    } else if (key === 'content-length') {
-      seen.contentLength = true;
-    } else if (key === 'transfer-encoding') {
-      seen.transferEncoding = true;
-      if (/chunked/i.test(value)) self.chunkedEncoding = true;
-    } else if (key === 'expect') {
-      seen.expect = true;
-    }
-  }
+  var head = firstLine + '\r\n';
+  var seen = { connection: false, contentLength: false, transferEncoding: false };
+  var i;
   if (Array.isArray(headers)) {
-    for (var i = 0; i < headers.length; i++) add(headers[i][0], headers[i][1]);
+    for (i = 0; i < headers.length; i++) head = this._addHeader(head, headers[i][0], headers[i][1], seen);
   } else if (headers) {
-    for (var name in headers) {
-      if (Object.prototype.hasOwnProperty.call(headers, name)) add(name, headers[name]);
-    }
+    // Object.keys: for-in is several times slower in Boa.
+    var names = Object.keys(headers);
+    for (i = 0; i < names.length; i++) head = this._addHeader(head, names[i], headers[names[i]], seen);
   }
   if (!seen.connection) {
     if (this.shouldKeepAlive && (seen.contentLength || this.useChunkedEncodingByDefault)) {
-      lines.push('Connection: keep-alive');
+      head += 'Connection: keep-alive\r\n';
     } else {
       this.shouldKeepAlive = false;
-      lines.push('Connection: close');
+      head += 'Connection: close\r\n';
     }
   }
   if (!seen.contentLength && !seen.transferEncoding) {
     if (this._hasBody && this.useChunkedEncodingByDefault) {
-      lines.push('Transfer-Encoding: chunked');
+      head += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else if (this._hasBody && this instanceof ServerResponse) {
       // A response body with no length runs until the connection closes.
       this.shouldKeepAlive = false;
     }
   }
-  this._header = lines.join('\r\n') + '\r\n\r\n';
+  this._header = head + '\r\n';
   this._headerAscii = !/[^\x00-\x7f]/.test(this._header);
   this._headerSent = false;
+};
+
+OutgoingMessage.prototype._addHeader = function(head, name, value, seen) {
+  if (Array.isArray(value)) {
+    for (var i = 0; i < value.length; i++) head = this._addHeader(head, name, value[i], seen);
+    return head;
+  }
+  var len = name.length;
+  if (len === 10 || len === 14 || len === 17) {
+    var key = name.toLowerCase();
+    if (key === 'connection') {
+      seen.connection = true;
+      if (/close/i.test(value)) this.shouldKeepAlive = false;
+      else if (/keep-alive/i.test(value)) this.shouldKeepAlive = true;
+    } else if (key === 'content-length') {
+      seen.contentLength = true;
+    } else if (key === 'transfer-encoding') {
+      seen.transferEncoding = true;
+      if (/chunked/i.test(value)) this.chunkedEncoding = true;
+    }
+  }
+  return head + name + ': ' + value + '\r\n';
 };
 
 OutgoingMessage.prototype._renderHeaders = function() {
@@ -325,9 +330,9 @@ function ServerResponse(req) {
     this.shouldKeepAlive = false;
   }
   this.statusCode = 200;
-  this._expectContinue = false;
 }
 util.inherits(ServerResponse, OutgoingMessage);
+ServerResponse.prototype._expectContinue = false;
 exports.ServerResponse = ServerResponse;
 
 ServerResponse.prototype.writeContinue = function() {
@@ -339,25 +344,25 @@ ServerResponse.prototype._implicitHeader = function() {
   this.writeHead(this.statusCode, this._renderHeaders());
 };
 
-ServerResponse.prototype.writeHead = function(statusCode) {
-  var reasonPhrase, headers, headerIndex;
-  if (typeof arguments[1] === 'string') {
-    reasonPhrase = arguments[1];
-    headerIndex = 2;
+ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
+  var reasonPhrase;
+  if (typeof reason === 'string') {
+    reasonPhrase = reason;
   } else {
     reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
-    headerIndex = 1;
+    obj = reason;
   }
   this.statusCode = statusCode;
-  var obj = arguments[headerIndex];
-  if (obj && this._headers && !Array.isArray(obj)) {
-    // Headers set with setHeader, then the ones given here.
-    headers = this._renderHeaders();
-    for (var k in obj) headers[k] = obj[k];
-  } else if (obj) {
+  var headers;
+  if (obj && !Array.isArray(obj)) {
+    // Headers set with setHeader first, then the ones given here.
     headers = obj;
+    if (Object.keys(this._headers).length) {
+      headers = this._renderHeaders();
+      for (var k in obj) headers[k] = obj[k];
+    }
   } else {
-    headers = this._renderHeaders();
+    headers = obj || this._renderHeaders();
   }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
     this._hasBody = false;
@@ -461,6 +466,10 @@ function connectionListener(socket) {
   var conn = new ServerConnection(server, socket);
   socket.setNoDelay(true);
   socket.setTimeout(2 * 60 * 1000);
+  // A client that resets the connection is the client's problem (0.4).
+  socket.on('error', function(err) {
+    server.emit('clientError', err);
+  });
   socket.on('timeout', function() {
     abortIncoming(conn, 'timeout');
     socket.destroy();
