@@ -220,6 +220,8 @@ struct Conn {
     writer: Option<rt::net::Sender<WriteCmd>>,
     paused: Arc<AtomicBool>,
     wake: Option<rt::net::Sender<()>>,
+    /// Never sent on: dropped with the connection to stop its tasks.
+    stop: Option<rt::net::Sender<()>>,
     completer: Option<Completer>,
     bytes_read: Rc<Cell<f64>>,
 }
@@ -261,6 +263,7 @@ fn register(sock: Sock) -> io::Result<u32> {
         writer: None,
         paused: Arc::new(AtomicBool::new(false)),
         wake: None,
+        stop: None,
         completer: None,
         bytes_read: Rc::new(Cell::new(0.0)),
     };
@@ -308,17 +311,25 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let completer = lp.open_handle(handler, true);
     let (writer_tx, writer_rx) = rt::net::channel();
     let (wake_tx, wake_rx) = rt::net::channel();
+    let (stop_tx, stop_rx) = rt::net::channel();
     let paused = with_conn(id, |c| {
         c.writer = Some(writer_tx);
         c.wake = Some(wake_tx);
+        c.stop = Some(stop_tx);
         c.completer = Some(completer.clone());
         c.paused.clone()
     })?;
     let reader = async_sock
         .reader()
         .map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
-    rt::spawn(read_loop(reader, paused, wake_rx, completer.clone()));
-    rt::spawn(write_loop(async_sock, writer_rx, completer));
+    rt::spawn(read_loop(
+        reader,
+        paused,
+        wake_rx,
+        stop_rx.clone(),
+        completer.clone(),
+    ));
+    rt::spawn(write_loop(async_sock, writer_rx, stop_rx, completer));
     Ok(JsValue::undefined())
 }
 
@@ -330,20 +341,35 @@ fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) ->
     }
 }
 
+/// Resolves when the connection is closed (its `stop` sender dropped).
+async fn stopped(stop: &rt::net::Receiver<()>) {
+    while stop.recv().await.is_ok() {}
+}
+
 async fn read_loop(
     mut sock: ReadSock,
     paused: Arc<AtomicBool>,
     wake: rt::net::Receiver<()>,
+    stop: rt::net::Receiver<()>,
     out: Completer,
 ) {
     loop {
         while paused.load(Ordering::Acquire) {
-            if wake.recv().await.is_err() {
+            let woken = rt::net::race(async { wake.recv().await.is_ok() }, async {
+                stopped(&stop).await;
+                false
+            });
+            if !woken.await {
                 return;
             }
         }
-        match sock.read().await {
-            Ok((bytes, fds)) => {
+        let read = rt::net::race(async { Some(sock.read().await) }, async {
+            stopped(&stop).await;
+            None
+        });
+        match read.await {
+            None => return,
+            Some(Ok((bytes, fds))) => {
                 for fd in fds {
                     out.send(ConnEvent::Fd(fd));
                 }
@@ -352,18 +378,34 @@ async fn read_loop(
                 }
                 out.send(ConnEvent::Data(bytes));
             }
-            Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
+            Some(Err(e)) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
         }
     }
 }
 
-async fn write_loop(mut sock: AsyncSock, commands: rt::net::Receiver<WriteCmd>, out: Completer) {
+async fn write_loop(
+    mut sock: AsyncSock,
+    commands: rt::net::Receiver<WriteCmd>,
+    stop: rt::net::Receiver<()>,
+    out: Completer,
+) {
     while let Ok(cmd) = commands.recv().await {
         match cmd {
-            WriteCmd::Data(bytes) => match sock.write_all(&bytes).await {
-                Ok(()) => out.send(ConnEvent::Written(bytes.len())),
-                Err(e) => return out.send(ConnEvent::Error(OsError::from_io(&e, "write", None))),
-            },
+            WriteCmd::Data(bytes) => {
+                // A peer that stops reading must not keep a closed socket's
+                // descriptor alive in this task.
+                let written = rt::net::race(async { Some(sock.write_all(&bytes).await) }, async {
+                    stopped(&stop).await;
+                    None
+                });
+                match written.await {
+                    None => return,
+                    Some(Ok(())) => out.send(ConnEvent::Written(bytes.len())),
+                    Some(Err(e)) => {
+                        return out.send(ConnEvent::Error(OsError::from_io(&e, "write", None)))
+                    }
+                }
+            }
             WriteCmd::Shutdown => {
                 let fd = match &sock {
                     AsyncSock::Tcp(s) => s.as_raw_fd(),
@@ -458,9 +500,10 @@ fn shutdown(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let conn = CONNS.with(|c| c.borrow_mut().remove(&id));
+    // Dropping the connection drops its `stop` sender: both tasks end and
+    // let go of their descriptors, so the socket closes as close(2) would
+    // (a RST when data was left unread, as in Node).
     if let Some(conn) = conn {
-        // Wakes the reader (its read returns) so its task ends and drops its descriptor.
-        conn.sock.shutdown(Shutdown::Both);
         if let Some(completer) = &conn.completer {
             EventLoop::of(ctx)?.close_handle(completer);
         }
