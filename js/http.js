@@ -7,6 +7,10 @@ var Stream = require('stream').Stream;
 var EventEmitter = require('events').EventEmitter;
 var Buffer = require('buffer').Buffer;
 var parsers = process.binding('http_parser');
+// Per-message work in Rust: making requests and responses, rendering heads,
+// end(). The objects it makes have the prototypes defined here.
+var binding = process.binding('http');
+var netBinding = process.binding('net');
 
 var STATUS_CODES = exports.STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing',
@@ -30,7 +34,8 @@ var STATUS_CODES = exports.STATUS_CODES = {
 
 // ---- IncomingMessage: ServerRequest and ClientResponse ------------------------
 
-// One is made per request: only what differs per message is set here;
+// The parser makes these natively (bindings/http.rs `incoming`), setting
+// what this constructor sets plus the request or status line and headers;
 // the defaults live on the prototype (every property costs in Boa).
 function IncomingMessage(socket) {
   this.socket = this.connection = socket;
@@ -48,19 +53,7 @@ IncomingMessage.prototype._decoder = null;
 IncomingMessage.prototype.url = '';
 IncomingMessage.prototype.method = null;
 IncomingMessage.prototype.statusCode = null;
-
-IncomingMessage.prototype._setInfo = function(info) {
-  this.httpVersionMajor = info.versionMajor;
-  this.httpVersionMinor = info.versionMinor;
-  this.httpVersion = info.versionMajor + '.' + info.versionMinor;
-  this.headers = info.headers;
-  if (info.method) {
-    this.method = info.method;
-    this.url = info.url;
-  } else {
-    this.statusCode = info.statusCode;
-  }
-};
+IncomingMessage.prototype._pending = null;
 
 IncomingMessage.prototype.setEncoding = function(encoding) {
   var StringDecoder = require('string_decoder').StringDecoder;
@@ -150,65 +143,11 @@ OutgoingMessage.prototype.removeHeader = function(name) {
   delete this._headerNames[key];
 };
 
-// Builds the head from `firstLine` and the headers (an object, or an array
-// of [name, value] pairs; array values repeat the header), choosing
-// Content-Length, chunked encoding or Connection: close for the body.
-// Per response, so kept lean: no closures, names lower-cased only when
-// their length says they may matter.
-OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
-  var head = firstLine + '\r\n';
-  var seen = { connection: false, contentLength: false, transferEncoding: false };
-  var i;
-  if (Array.isArray(headers)) {
-    for (i = 0; i < headers.length; i++) head = this._addHeader(head, headers[i][0], headers[i][1], seen);
-  } else if (headers) {
-    // Object.keys: for-in is several times slower in Boa.
-    var names = Object.keys(headers);
-    for (i = 0; i < names.length; i++) head = this._addHeader(head, names[i], headers[names[i]], seen);
-  }
-  if (!seen.connection) {
-    if (this.shouldKeepAlive && (seen.contentLength || this.useChunkedEncodingByDefault)) {
-      head += 'Connection: keep-alive\r\n';
-    } else {
-      this.shouldKeepAlive = false;
-      head += 'Connection: close\r\n';
-    }
-  }
-  if (!seen.contentLength && !seen.transferEncoding) {
-    if (this._hasBody && this.useChunkedEncodingByDefault) {
-      head += 'Transfer-Encoding: chunked\r\n';
-      this.chunkedEncoding = true;
-    } else if (this._hasBody && this instanceof ServerResponse) {
-      // A response body with no length runs until the connection closes.
-      this.shouldKeepAlive = false;
-    }
-  }
-  this._header = head + '\r\n';
-  this._headerAscii = !/[^\x00-\x7f]/.test(this._header);
-  this._headerSent = false;
-};
-
-OutgoingMessage.prototype._addHeader = function(head, name, value, seen) {
-  if (Array.isArray(value)) {
-    for (var i = 0; i < value.length; i++) head = this._addHeader(head, name, value[i], seen);
-    return head;
-  }
-  var len = name.length;
-  if (len === 10 || len === 14 || len === 17) {
-    var key = name.toLowerCase();
-    if (key === 'connection') {
-      seen.connection = true;
-      if (/close/i.test(value)) this.shouldKeepAlive = false;
-      else if (/keep-alive/i.test(value)) this.shouldKeepAlive = true;
-    } else if (key === 'content-length') {
-      seen.contentLength = true;
-    } else if (key === 'transfer-encoding') {
-      seen.transferEncoding = true;
-      if (/chunked/i.test(value)) this.chunkedEncoding = true;
-    }
-  }
-  return head + name + ': ' + value + '\r\n';
-};
+// _storeHeader(firstLine, [headers]): renders the head into `_header`
+// (headers an object or [name, value] pairs, array values repeated; none:
+// those set with setHeader), choosing Content-Length, chunked encoding or
+// Connection: close for the body. Native: it runs for every message.
+OutgoingMessage.prototype._storeHeader = binding.storeHeader;
 
 OutgoingMessage.prototype._renderHeaders = function() {
   var headers = {};
@@ -273,47 +212,10 @@ OutgoingMessage.prototype.addTrailers = function(headers) {
   this._trailer = lines.join('');
 };
 
-OutgoingMessage.prototype.end = function(data, encoding) {
-  if (this.finished) return false;
-  if (!this._header) {
-    // The whole body is known: say how long it is rather than chunk it.
-    if (data && this._hasBody && !this._headers['content-length'] && !this._headers['transfer-encoding']) {
-      this.setHeader('Content-Length', Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data, encoding));
-    }
-    this._implicitHeader();
-  }
-  if (data && !this._hasBody) data = null;
-  var ret;
-  // Head, last chunk and terminator leave in one write: with Nagle's
-  // algorithm a second small write would wait for the peer's delayed ACK.
-  if (this.chunkedEncoding && this._hasBody) {
-    var tail = '0\r\n' + this._trailer + '\r\n';
-    if (typeof data === 'string' && !this._headerSent && this._headerAscii &&
-        (!encoding || encoding === 'utf8' || encoding === 'utf-8') && this.output.length === 0) {
-      // The common small response: head, body and end as one string, one
-      // Buffer, one write.
-      this._headerSent = true;
-      ret = this._writeRaw(new Buffer(this._header + Buffer.byteLength(data).toString(16) + '\r\n' +
-                                      data + '\r\n' + tail));
-    } else if (data) {
-      var body = toBinary(data, encoding);
-      ret = this._send(Buffer.concat([new Buffer(body.length.toString(16) + '\r\n', 'binary'), body,
-                                      new Buffer('\r\n' + tail, 'binary')]));
-    } else {
-      ret = this._send(tail);
-    }
-  } else if (data) {
-    ret = this._send(toBinary(data, encoding));
-  } else if (!this._headerSent) {
-    ret = this._send('');
-  }
-  this.finished = true;
-  this.writable = false;
-  if (this.output.length === 0 && this.connection && this.connection._httpMessage === this) {
-    this._finish();
-  }
-  return ret;
-};
+// end([data], [encoding]): head (if not sent), body and last chunk go out
+// in one write; with Nagle's algorithm a second small write would wait for
+// the peer's delayed ACK. Native (bindings/http.rs): it runs per message.
+OutgoingMessage.prototype.end = binding.end;
 
 OutgoingMessage.prototype._finish = function() {
   if (this._serverConnection) this._serverConnection._responseDone(this);
@@ -341,37 +243,16 @@ ServerResponse.prototype.writeContinue = function() {
 };
 
 ServerResponse.prototype._implicitHeader = function() {
-  this.writeHead(this.statusCode, this._renderHeaders());
+  this.writeHead(this.statusCode);
 };
 
-ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
-  var reasonPhrase;
-  if (typeof reason === 'string') {
-    reasonPhrase = reason;
-  } else {
-    reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
-    obj = reason;
-  }
-  this.statusCode = statusCode;
-  var headers;
-  if (obj && !Array.isArray(obj)) {
-    // Headers set with setHeader first, then the ones given here.
-    headers = obj;
-    if (Object.keys(this._headers).length) {
-      headers = this._renderHeaders();
-      for (var k in obj) headers[k] = obj[k];
-    }
-  } else {
-    headers = obj || this._renderHeaders();
-  }
-  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
-    this._hasBody = false;
-  }
-  if (this._expectContinue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + reasonPhrase, headers);
-};
-
+// writeHead(statusCode, [reasonPhrase], [headers]): headers set with
+// setHeader first, then the ones given here. Native (bindings/http.rs).
+ServerResponse.prototype.writeHead = binding.writeHead;
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+binding.setup(STATUS_CODES, IncomingMessage.prototype, ServerResponse.prototype);
+
 
 // ---- Server ---------------------------------------------------------------------
 
@@ -389,39 +270,67 @@ exports.createServer = function(requestListener) {
   return new Server(requestListener);
 };
 
-// Per connection: one parser; responses go out in request order
-// (pipelining), each waiting for the one before to finish.
+// Per connection: one parser, fed by the socket in Rust; responses go out
+// in request order (pipelining), each waiting for the one before to finish.
 function ServerConnection(server, socket) {
   this.server = server;
   this.socket = socket;
-  this.parser = parsers.create('request', this);
+  this.parser = parsers.create('request', this, socket);
   this.incoming = null;
   this.responses = [];
   this.ended = false;
+  this.upgrade = null;
 }
 
-ServerConnection.prototype._onheaders = function(info) {
-  var socket = this.socket;
-  var req = this.incoming = new IncomingMessage(socket);
-  req._setInfo(info);
-  if (info.upgrade) {
+// A request head arrived: `req` and `res` were made by the parser (`res`
+// is null for an upgrade, which _onupgrade finishes).
+ServerConnection.prototype._onrequest = function(req, res) {
+  this.incoming = req;
+  if (res === null) {
     this.upgrade = req;
+    return;
+  }
+  this.responses.push(res);
+  if (this.responses.length === 1) this.socket._httpMessage = res;
+  if (req.headers.expect !== undefined && this._expect(req, res)) return;
+  this.server.emit('request', req, res);
+};
+
+// Expect: 100-continue goes to 'checkContinue' listeners, or is answered.
+ServerConnection.prototype._expect = function(req, res) {
+  if (!/100-continue/i.test(req.headers.expect) || req.httpVersion !== '1.1') return false;
+  res._expectContinue = true;
+  if (this.server.listeners('checkContinue').length) {
+    this.server.emit('checkContinue', req, res);
     return true;
   }
-  var res = new ServerResponse(req);
-  res.shouldKeepAlive = res.shouldKeepAlive && info.shouldKeepAlive;
-  this._queue(res);
-  var expect = req.headers.expect;
-  if (expect && /100-continue/i.test(expect) && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    res._expectContinue = true;
-    if (this.server.listeners('checkContinue').length) {
-      this.server.emit('checkContinue', req, res);
-      return false;
-    }
-    res.writeContinue();
-  }
-  this.server.emit('request', req, res);
+  res.writeContinue();
   return false;
+};
+
+// As Node 0.4: a malformed request is reported and the connection dropped.
+ServerConnection.prototype._onparseerror = function(err) {
+  this.server.emit('clientError', err);
+  this.socket.destroy();
+};
+
+// The socket now speaks another protocol: hand it over with what followed
+// the head, or close it when nobody listens.
+ServerConnection.prototype._onupgrade = function(head) {
+  var req = this.upgrade, socket = this.socket, server = this.server;
+  this.upgrade = null;
+  if (socket._handle !== null) netBinding.setParser(socket._handle, 0);
+  socket.removeAllListeners('data');
+  socket.removeAllListeners('end');
+  socket.removeAllListeners('timeout');
+  socket.setTimeout(0);
+  parsers.free(this.parser);
+  var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (server.listeners(event).length) {
+    server.emit(event, req, socket, head);
+  } else {
+    socket.destroy();
+  }
 };
 
 ServerConnection.prototype._onbody = function(chunk) {
@@ -474,32 +383,11 @@ function connectionListener(socket) {
     abortIncoming(conn, 'timeout');
     socket.destroy();
   });
+  // Bytes reach the parser from Rust; only those held while the socket
+  // was paused come through here.
+  if (socket._handle !== null) netBinding.setParser(socket._handle, conn.parser);
   socket.on('data', function(d) {
-    var consumed;
-    try {
-      consumed = parsers.execute(conn.parser, d);
-    } catch (err) {
-      // As Node 0.4: tell the server, drop the connection.
-      server.emit('clientError', err);
-      socket.destroy();
-      return;
-    }
-    if (conn.upgrade) {
-      var req = conn.upgrade;
-      conn.upgrade = null;
-      socket.removeAllListeners('data');
-      socket.removeAllListeners('end');
-      socket.removeAllListeners('timeout');
-      socket.setTimeout(0);
-      parsers.free(conn.parser);
-      var head = d.slice(consumed);
-      var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      if (server.listeners(event).length) {
-        server.emit(event, req, socket, head);
-      } else {
-        socket.destroy();
-      }
-    }
+    parsers.feed(conn.parser, d);
   });
   // The client hung up: a request it had not finished is aborted and the
   // connection dropped; complete ones still get their answers.
@@ -665,18 +553,14 @@ ClientRequest.prototype._attach = function(socket, agent) {
   this.connection = this.socket = socket;
   socket._httpMessage = this;
   var parser = parsers.create('response', {
-    _onheaders: function(info) {
-      var res = req.res = new IncomingMessage(socket);
-      res._setInfo(info);
-      if (info.statusCode === 100) {
+    _onheaders: function(res, keepAlive, upgrade) {
+      req.res = res;
+      if (res.statusCode === 100) {
         req.emit('continue');
         return true;
       }
-      req._keepAlive = info.shouldKeepAlive && req.shouldKeepAlive;
-      if (info.upgrade) {
-        req._upgraded = true;
-        return true;
-      }
+      req._keepAlive = keepAlive && req.shouldKeepAlive;
+      if (upgrade) return true;
       req.emit('response', res);
       return req.method === 'HEAD';
     },
@@ -687,8 +571,27 @@ ClientRequest.prototype._attach = function(socket, agent) {
       if (trailers) res.trailers = trailers;
       res._push(null);
       done(req._keepAlive);
+    },
+    _onparseerror: function(err) {
+      req.emit('error', err);
+      done(false);
+    },
+    _onupgrade: function(head) {
+      finished = true;
+      parsers.free(parser);
+      socket.removeAllListeners('data');
+      var i = agent.sockets.indexOf(socket);
+      if (i >= 0) agent.sockets.splice(i, 1);
+      var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+      if (req.listeners(event).length) {
+        req.emit(event, req.res, socket, head);
+      } else if (agent.listeners(event).length) {
+        agent.emit(event, req.res, socket, head);
+      } else {
+        socket.destroy();
+      }
     }
-  });
+  }, socket);
   var finished = false;
   function done(keepAlive) {
     if (finished) return;
@@ -697,31 +600,7 @@ ClientRequest.prototype._attach = function(socket, agent) {
     socket._httpMessage = null;
     agent._release(socket, keepAlive);
   }
-  socket.on('data', function(d) {
-    var consumed;
-    try {
-      consumed = parsers.execute(parser, d);
-    } catch (err) {
-      req.emit('error', err);
-      done(false);
-      return;
-    }
-    if (req._upgraded) {
-      finished = true;
-      parsers.free(parser);
-      socket.removeAllListeners('data');
-      var i = agent.sockets.indexOf(socket);
-      if (i >= 0) agent.sockets.splice(i, 1);
-      var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      if (req.listeners(event).length) {
-        req.emit(event, req.res, socket, d.slice(consumed));
-      } else if (agent.listeners(event).length) {
-        agent.emit(event, req.res, socket, d.slice(consumed));
-      } else {
-        socket.destroy();
-      }
-    }
-  });
+  socket.on('data', function(d) { parsers.feed(parser, d); });
   socket.on('end', function() { parsers.finish(parser); });
   socket.on('error', function(err) {
     if (!finished) req.emit('error', err);

@@ -44,7 +44,7 @@ function Socket(options) {
   this._destroyed = false;
   this.readable = false;
   this.writable = false;
-  this.bytesRead = 0;
+  this._bytesRead = 0;
   this.bytesWritten = 0;
   this.allowHalfOpen = !!options.allowHalfOpen;
   if (options.fd !== undefined && options.fd !== null) {
@@ -70,6 +70,13 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
     var n = 0;
     if (this._connectQueue) this._connectQueue.forEach(function(item) { n += item[0].length; });
     return n;
+  }
+});
+
+// Counted in Rust, where bytes may go straight to an HTTP parser.
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  get: function() {
+    return this._handle !== null ? binding.bytesRead(this._handle) : this._bytesRead;
   }
 });
 
@@ -132,7 +139,6 @@ Socket.prototype._onread = function(buffer) {
 
 Socket.prototype._deliver = function(buffer) {
   if (buffer === null) return this._onend();
-  this.bytesRead += buffer.length;
   this._active();
   if (this._decoder) {
     var text = this._decoder.write(buffer);
@@ -259,6 +265,7 @@ Socket.prototype.destroy = function(exception) {
     this._timer = null;
   }
   if (this._handle !== null) {
+    this._bytesRead = binding.bytesRead(this._handle);
     binding.close(this._handle);
     this._handle = null;
   }
@@ -305,7 +312,10 @@ Socket.prototype._armTimer = function(ms) {
   this._timer = setTimeout(function() {
     self._timer = null;
     if (!self._timeout || self._destroyed) return;
-    var idle = Date.now() - self._lastActive;
+    // Bytes that went straight to Rust (an HTTP parser, a response's end)
+    // stamp their time there.
+    var last = self._handle !== null ? Math.max(self._lastActive, binding.lastActive(self._handle)) : self._lastActive;
+    var idle = Date.now() - last;
     if (idle >= self._timeout) {
       self._lastActive = Date.now();
       self.emit('timeout');

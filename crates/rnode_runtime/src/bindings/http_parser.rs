@@ -2,7 +2,14 @@
 //! (the manual's "HTTP" section). Heads are parsed by `httparse`, bodies
 //! (Content-Length, chunked with trailers, or until close) are framed here,
 //! so JS sees one call per head, per body chunk and per message end:
-//! `target._onheaders(info)`, `_onbody(buffer)`, `_oncomplete(trailers)`.
+//! `target._onrequest(req, res)` (a server's parser; `res` is null for an
+//! upgrade) or `target._onheaders(res, shouldKeepAlive, upgrade)` (a
+//! client's), then `_onbody(buffer)` and `_oncomplete(trailers)`. The
+//! message objects are made natively (`super::http`).
+//!
+//! A server's socket feeds its parser directly (`net.setParser`, then
+//! [`feed`]); a malformed message goes to `target._onparseerror(err)` and
+//! what follows an upgrade's head to `target._onupgrade(buffer)`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -22,7 +29,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ctx,
         &[
             ("create", create, 2),
-            ("execute", execute, 2),
+            ("feed", feed_js, 2),
             ("finish", finish, 1),
             ("free", free, 1),
             ("reset", reset, 1),
@@ -55,6 +62,7 @@ enum Body {
 struct Parser {
     kind: Kind,
     target: JsObject,
+    socket: JsValue,
     state: Body,
     pending: Vec<u8>,
 }
@@ -64,9 +72,13 @@ thread_local! {
     static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
     /// Parsers freed by a callback while they were executing.
     static FREED: RefCell<std::collections::HashSet<u32>> = RefCell::new(std::collections::HashSet::new());
+    /// Whether the last error out of a parser run was the input's fault
+    /// (not an exception thrown by a callback).
+    static PARSE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// `create(kind, target)` → parser id; kind is 'request' or 'response'.
+/// `create(kind, target, socket)` → parser id; kind is 'request' or
+/// 'response'.
 fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let kind = if args::string(a, 0, "kind")? == "request" {
         Kind::Request
@@ -74,6 +86,7 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         Kind::Response
     };
     let target = args::object(a, 1, "target")?;
+    let socket = args::arg(a, 2);
     let id = NEXT.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1).max(1));
@@ -85,6 +98,7 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
             Parser {
                 kind,
                 target,
+                socket,
                 state: Body::Head,
                 pending: Vec::new(),
             },
@@ -138,24 +152,54 @@ fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) ->
     }
 }
 
-/// `execute(id, buffer)` → bytes consumed. Less than the buffer's length
-/// only after an upgrade: the rest belongs to the new protocol. A
-/// malformed message throws an Error with `code: 'HPE_INVALID'`.
-fn execute(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let id = args::int(a, 0, "parser")? as u32;
-    let data = super::buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
+/// Runs parser `id` over `data` → (bytes consumed, whether it upgraded).
+fn execute_bytes(ctx: &mut Context, id: u32, data: &[u8]) -> JsResult<(usize, bool)> {
     let Some(mut parser) = PARSERS.with(|p| p.borrow_mut().remove(&id)) else {
         return Err(plain_error("parser was freed"));
     };
-    let result = run(ctx, &mut parser, &data);
+    PARSE_FAILED.with(|f| f.set(false));
+    let result = run(ctx, &mut parser, data);
+    let upgraded = parser.state == Body::Upgraded;
     // Put it back unless a callback freed it meanwhile.
     if !FREED.with(|f| f.borrow_mut().remove(&id)) {
         PARSERS.with(|p| p.borrow_mut().insert(id, parser));
     }
-    result.map(|n| JsValue::from(n as f64))
+    result.map(|n| (n, upgraded))
+}
+
+/// `feed(id, buffer)`: [`feed`] for bytes that went through JS (a socket
+/// that was paused).
+fn feed_js(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    let data = super::buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
+    feed(ctx, id, &data)?;
+    Ok(JsValue::undefined())
+}
+
+/// Parses what arrived on a socket: a parse error goes to
+/// `target._onparseerror(err)`, the bytes after an upgrade's head to
+/// `target._onupgrade(buffer)`. An exception from a callback (a request
+/// listener) propagates, to end as any uncaught exception.
+pub fn feed(ctx: &mut Context, id: u32, data: &[u8]) -> JsResult<()> {
+    let Some(target) = PARSERS.with(|p| p.borrow().get(&id).map(|p| p.target.clone())) else {
+        return Ok(());
+    };
+    match execute_bytes(ctx, id, data) {
+        Ok((consumed, true)) => {
+            let rest = super::buffer::new_buffer(ctx, data.get(consumed..).unwrap_or(&[]))?;
+            call(ctx, &target, "_onupgrade", &[rest.into()]).map(drop)
+        }
+        Ok(_) => Ok(()),
+        Err(err) if PARSE_FAILED.with(|f| f.get()) => {
+            let value = crate::report::error_value(ctx, err);
+            call(ctx, &target, "_onparseerror", &[value]).map(drop)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 fn parse_error(ctx: &mut Context, message: &str) -> boa_engine::JsError {
+    PARSE_FAILED.with(|f| f.set(true));
     let err = plain_error(format!("Parse Error: {message}"));
     let value = crate::report::error_value(ctx, err);
     if let Some(obj) = value.as_object() {
@@ -347,44 +391,46 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
         path,
         code,
     } = parsed;
-    let info = JsObject::with_object_proto(ctx.intrinsics());
-    match code {
-        Some(code) => super::put(ctx, &info, "statusCode", code),
-        None => {
-            super::put(
-                ctx,
-                &info,
-                "method",
-                js_string!(method.as_deref().unwrap_or("GET")),
-            );
-            super::put(
-                ctx,
-                &info,
-                "url",
-                js_string!(path.as_deref().unwrap_or("/")),
-            );
-        }
-    }
     let framing = Framing::of(&pairs);
-    super::put(ctx, &info, "versionMajor", 1);
-    super::put(ctx, &info, "versionMinor", u32::from(version));
     let keep_alive = if version >= 1 {
         !framing.close
     } else {
         framing.keep_alive
     };
-    super::put(ctx, &info, "shouldKeepAlive", keep_alive);
     let upgrade = match parser.kind {
         Kind::Request => {
             method.as_deref() == Some("CONNECT") || (framing.upgrade && framing.connection_upgrade)
         }
         Kind::Response => code == Some(101),
     };
-    super::put(ctx, &info, "upgrade", upgrade);
-    let headers_obj = header_object(ctx, &pairs)?;
-    super::put(ctx, &info, "headers", headers_obj);
+    let headers = header_object(ctx, &pairs)?;
+    let msg = super::http::incoming(ctx, &parser.socket, version, headers)?;
     // The JS side answers whether the message has no body (a response to HEAD).
-    let skip_body = call(ctx, &parser.target, "_onheaders", &[info.into()])?.to_boolean();
+    let skip_body = match code {
+        None => {
+            let method = method.as_deref().unwrap_or("GET");
+            msg.create_data_property_or_throw(js_string!("method"), js_string!(method), ctx)?;
+            let url = js_string!(path.as_deref().unwrap_or("/"));
+            msg.create_data_property_or_throw(js_string!("url"), url, ctx)?;
+            let res = if upgrade {
+                JsValue::null()
+            } else {
+                let facts = super::http::RequestFacts {
+                    head: method == "HEAD",
+                    version_minor: version,
+                    keep_alive,
+                };
+                super::http::server_response(ctx, &parser.target, &parser.socket, &facts)?.into()
+            };
+            call(ctx, &parser.target, "_onrequest", &[msg.into(), res])?;
+            false
+        }
+        Some(code) => {
+            msg.create_data_property_or_throw(js_string!("statusCode"), code, ctx)?;
+            let args = [msg.into(), keep_alive.into(), upgrade.into()];
+            call(ctx, &parser.target, "_onheaders", &args)?.to_boolean()
+        }
+    };
     parser.state = if upgrade {
         Body::Upgraded
     } else if skip_body || matches!(code, Some(100..=199 | 204 | 304)) {

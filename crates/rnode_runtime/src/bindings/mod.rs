@@ -14,6 +14,7 @@ pub mod buffer;
 pub mod constants;
 pub mod events;
 pub mod fs;
+pub mod http;
 pub mod http_parser;
 pub mod natives;
 pub mod net;
@@ -32,6 +33,7 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "constants" => constants::binding(ctx)?,
         "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
+        "http" => http::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         "natives" => natives::binding(ctx),
         "net" => net::binding(ctx),

@@ -55,6 +55,9 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("address", address, 1),
             ("remoteAddress", remote_address, 1),
             ("isIP", is_ip, 1),
+            ("setParser", set_parser, 2),
+            ("lastActive", last_active, 1),
+            ("bytesRead", bytes_read, 1),
         ],
     )
 }
@@ -224,6 +227,11 @@ struct Conn {
     stop: Option<rt::net::Sender<()>>,
     completer: Option<Completer>,
     bytes_read: Rc<Cell<f64>>,
+    /// When data last came or went (ms since the epoch), for idle timeouts.
+    last_active: Rc<Cell<f64>>,
+    /// An HTTP parser fed directly with what arrives (0: none), so a
+    /// request's bytes reach the parser without a JS 'data' event.
+    parser: Rc<Cell<u32>>,
 }
 
 thread_local! {
@@ -266,6 +274,8 @@ fn register(sock: Sock) -> io::Result<u32> {
         stop: None,
         completer: None,
         bytes_read: Rc::new(Cell::new(0.0)),
+        last_active: Rc::new(Cell::new(now_ms() as f64)),
+        parser: Rc::new(Cell::new(0)),
     };
     CONNS.with(|c| c.borrow_mut().insert(id, conn));
     Ok(id)
@@ -277,11 +287,19 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let target = args::object(a, 1, "socket")?;
     let lp = EventLoop::of(ctx)?;
-    let (queued, bytes_read, async_sock) = with_conn(id, |c| {
-        (c.queued.clone(), c.bytes_read.clone(), c.sock.to_async())
+    let (queued, bytes_read, last_active, parser, paused, async_sock) = with_conn(id, |c| {
+        (
+            c.queued.clone(),
+            c.bytes_read.clone(),
+            c.last_active.clone(),
+            c.parser.clone(),
+            c.paused.clone(),
+            c.sock.to_async(),
+        )
     })?;
     let async_sock = async_sock.map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
     let handler_queued = queued.clone();
+    let handler_paused = paused.clone();
     let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
         let Ok(event) = payload.downcast::<ConnEvent>() else {
             return Ok(());
@@ -289,6 +307,11 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         match *event {
             ConnEvent::Data(bytes) => {
                 bytes_read.set(bytes_read.get() + bytes.len() as f64);
+                last_active.set(now_ms() as f64);
+                // A paused socket keeps what arrives in JS, in order.
+                if parser.get() != 0 && !handler_paused.load(Ordering::Acquire) {
+                    return super::http_parser::feed(ctx, parser.get(), &bytes);
+                }
                 let buffer = super::buffer::new_buffer(ctx, &bytes)?;
                 call(ctx, &target, "_onread", &[buffer.into()])
             }
@@ -312,12 +335,11 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (writer_tx, writer_rx) = rt::net::channel();
     let (wake_tx, wake_rx) = rt::net::channel();
     let (stop_tx, stop_rx) = rt::net::channel();
-    let paused = with_conn(id, |c| {
+    with_conn(id, |c| {
         c.writer = Some(writer_tx);
         c.wake = Some(wake_tx);
         c.stop = Some(stop_tx);
         c.completer = Some(completer.clone());
-        c.paused.clone()
     })?;
     let reader = async_sock
         .reader()
@@ -422,31 +444,39 @@ async fn write_loop(
 fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let data = args::arg(a, 1);
-    let result = super::buffer::with_bytes(ctx, &data, |bytes| {
-        with_conn(id, |conn| -> io::Result<usize> {
-            let mut sent = 0;
-            if conn.queued.get() == 0 {
-                while sent < bytes.len() {
-                    let n = conn.sock.write(&bytes[sent..])?;
-                    if n == 0 {
-                        break;
-                    }
-                    sent += n;
-                }
-            }
-            let rest = bytes.len() - sent;
-            if rest > 0 {
-                if let Some(writer) = &conn.writer {
-                    conn.queued.set(conn.queued.get() + rest);
-                    let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
-                }
-            }
-            Ok(conn.queued.get())
-        })
-    })??;
-    match result {
+    match super::buffer::with_bytes(ctx, &data, |bytes| write_bytes(id, bytes))? {
         Ok(queued) => Ok(JsValue::from(queued as f64)),
-        Err(e) => Err(OsError::from_io(&e, "write", None).into_js(ctx)),
+        Err(e) => Err(e.into_js(ctx)),
+    }
+}
+
+/// Writes `bytes` to connection `id`: straight to the kernel when nothing
+/// is queued, the rest to the writer task. Returns the bytes left queued.
+pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
+    let written = with_conn(id, |conn| -> io::Result<usize> {
+        conn.last_active.set(now_ms() as f64);
+        let mut sent = 0;
+        if conn.queued.get() == 0 {
+            while sent < bytes.len() {
+                let n = conn.sock.write(&bytes[sent..])?;
+                if n == 0 {
+                    break;
+                }
+                sent += n;
+            }
+        }
+        let rest = bytes.len() - sent;
+        if rest > 0 {
+            if let Some(writer) = &conn.writer {
+                conn.queued.set(conn.queued.get() + rest);
+                let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
+            }
+        }
+        Ok(conn.queued.get())
+    });
+    match written {
+        Ok(result) => result.map_err(|e| OsError::from_io(&e, "write", None)),
+        Err(_) => Err(OsError::new(libc::EBADF, "write", None)),
     }
 }
 
@@ -524,6 +554,28 @@ fn resume(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         }
     })?;
     Ok(JsValue::undefined())
+}
+
+/// `setParser(id, parser)`: feed what arrives to HTTP parser `parser`
+/// (`process.binding('http_parser')`) instead of `_onread`; 0 stops it.
+fn set_parser(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let parser = args::int(a, 1, "parser")?.max(0) as u32;
+    with_conn(id_arg(a)?, |c| c.parser.set(parser))?;
+    Ok(JsValue::undefined())
+}
+
+/// `lastActive(id)` → when data last came or went, in ms since the epoch.
+fn last_active(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let t = CONNS.with(|c| c.borrow().get(&id).map_or(0.0, |c| c.last_active.get()));
+    Ok(JsValue::from(t))
+}
+
+/// `bytesRead(id)` → bytes received so far.
+fn bytes_read(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let n = CONNS.with(|c| c.borrow().get(&id).map_or(0.0, |c| c.bytes_read.get()));
+    Ok(JsValue::from(n))
 }
 
 fn buffer_size(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {

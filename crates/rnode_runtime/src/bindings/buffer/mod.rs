@@ -127,6 +127,23 @@ pub fn with_bytes<R>(
     View::of(ctx, value, "buffer")?.with(f)
 }
 
+/// The bytes of a message chunk: a string in `encoding` (default utf8),
+/// or a copy of a Buffer's bytes; anything else is a `TypeError`.
+pub fn chunk_bytes(ctx: &mut Context, chunk: &JsValue, encoding: &JsValue) -> JsResult<Vec<u8>> {
+    if let Some(s) = chunk.as_string() {
+        let enc = encoding_arg(ctx, std::slice::from_ref(encoding), 0)?;
+        return Ok(with_units(&s, |u| encoding::encode(u, enc)));
+    }
+    View::of(ctx, chunk, "first argument")
+        .map_err(|_| type_error("first argument must be a string or Buffer"))?
+        .to_vec()
+}
+
+/// A JS string's code units as 'binary' bytes (the low byte of each).
+pub fn binary_bytes(s: &JsString) -> Vec<u8> {
+    with_units(s, |u| encoding::encode(u, Encoding::Binary))
+}
+
 fn encoding_arg(ctx: &mut Context, a: &[JsValue], i: usize) -> JsResult<Encoding> {
     match a.get(i) {
         None => Ok(Encoding::Utf8),
