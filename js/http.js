@@ -217,10 +217,9 @@ OutgoingMessage.prototype.addTrailers = function(headers) {
 // the peer's delayed ACK. Native (bindings/http.rs): it runs per message.
 OutgoingMessage.prototype.end = binding.end;
 
-OutgoingMessage.prototype._finish = function() {
-  if (this._serverConnection) this._serverConnection._responseDone(this);
-  this.emit('finish');
-};
+// _finish(): the message is all written: a server's next pipelined
+// response may write (or the connection ends), then 'finish'. Native.
+OutgoingMessage.prototype._finish = binding.finish;
 
 // ---- ServerResponse ------------------------------------------------------------
 
@@ -282,21 +281,12 @@ function ServerConnection(server, socket) {
   this.upgrade = null;
 }
 
-// A request head arrived: `req` and `res` were made by the parser (`res`
-// is null for an upgrade, which _onupgrade finishes).
-ServerConnection.prototype._onrequest = function(req, res) {
-  this.incoming = req;
-  if (res === null) {
-    this.upgrade = req;
-    return;
-  }
-  this.responses.push(res);
-  if (this.responses.length === 1) this.socket._httpMessage = res;
-  if (req.headers.expect !== undefined && this._expect(req, res)) return;
-  this.server.emit('request', req, res);
-};
+// A request head arrives: bindings/http.rs `dispatch_request` queues its
+// response in `responses` and emits 'request' (after `_expect` for
+// Expect: 100-continue); `request_complete` ends it. Per request, so native.
 
-// Expect: 100-continue goes to 'checkContinue' listeners, or is answered.
+// Expect: 100-continue goes to 'checkContinue' listeners, or is answered;
+// true when the request went to 'checkContinue'.
 ServerConnection.prototype._expect = function(req, res) {
   if (!/100-continue/i.test(req.headers.expect) || req.httpVersion !== '1.1') return false;
   res._expectContinue = true;
@@ -335,39 +325,6 @@ ServerConnection.prototype._onupgrade = function(head) {
 
 ServerConnection.prototype._onbody = function(chunk) {
   if (this.incoming) this.incoming._push(chunk);
-};
-
-ServerConnection.prototype._oncomplete = function(trailers) {
-  var req = this.incoming;
-  if (!req || this.upgrade) return;
-  if (trailers) req.trailers = trailers;
-  req._push(null);
-};
-
-ServerConnection.prototype._queue = function(res) {
-  res.connection = this.socket;
-  res._serverConnection = this;
-  this.responses.push(res);
-  if (this.responses.length === 1) this.socket._httpMessage = res;
-};
-
-// A response is complete: the next one (pipelining) may write.
-ServerConnection.prototype._responseDone = function(res) {
-  var socket = this.socket;
-  this.responses.shift();
-  if (!res.shouldKeepAlive) {
-    socket._httpMessage = null;
-    socket.destroySoon();
-    return;
-  }
-  var next = this.responses[0];
-  socket._httpMessage = next || null;
-  if (next) {
-    next._flushOutput();
-    if (next.finished) next._finish();
-  } else if (this.ended) {
-    socket.destroySoon();
-  }
 };
 
 function connectionListener(socket) {

@@ -1,9 +1,10 @@
 //! The event loop: one JS thread, fed by the reactor.
 //!
-//! Work runs off the JS thread (see [`crate::rt`]); when it finishes it
-//! sends a [`Message`] through an mpsc channel. The JS thread blocks on that
-//! channel with a timeout equal to the next timer's due time, so an idle
-//! process uses no CPU. Each message is matched to its continuation (kept
+//! Work runs in socket tasks and on the blocking pool (see [`crate::rt`]);
+//! when it finishes it sends a [`Message`] through a channel. The JS thread
+//! waits on that channel ([`rt::wait`], which also runs the socket tasks
+//! and the reactor) with a timeout equal to the next timer's due time, so
+//! an idle process uses no CPU. Each message is matched to its continuation (kept
 //! on the JS thread, so it may hold JS values) and run; after every callback
 //! the `process.nextTick` queue and the promise jobs are drained.
 //!
@@ -14,13 +15,13 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsValue};
 
 use crate::errors::plain_error;
 use crate::jobs::JobQueue;
+use crate::rt::{self, Receiver, Sender};
 
 /// A result sent from the reactor to the JS thread.
 pub type Payload = Box<dyn Any + Send>;
@@ -44,7 +45,7 @@ impl Completer {
     /// Delivers a result to the JS thread. A closed loop (the process is
     /// exiting) drops it, which is what we want.
     pub fn send<T: Send + 'static>(&self, value: T) {
-        let _ = self.tx.send(Message {
+        let _ = self.tx.try_send(Message {
             id: self.id,
             payload: Box::new(value),
         });
@@ -95,7 +96,7 @@ struct Callbacks {
 
 impl EventLoop {
     pub fn new(jobs: Rc<JobQueue>) -> Self {
-        let (tx, rx) = channel();
+        let (tx, rx) = rt::channel();
         Self {
             tx,
             rx,
@@ -333,21 +334,11 @@ impl EventLoop {
             if !self.alive() {
                 return Ok(());
             }
-            let msg = match self.next_due() {
-                Some(due) => {
-                    let wait = due.saturating_duration_since(Instant::now());
-                    match self.rx.recv_timeout(wait) {
-                        Ok(msg) => msg,
-                        Err(RecvTimeoutError::Timeout) => continue,
-                        Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                    }
-                }
-                None => match self.rx.recv() {
-                    Ok(msg) => msg,
-                    Err(_) => return Ok(()),
-                },
-            };
-            self.dispatch(ctx, msg)?;
+            match rt::wait(&self.rx, self.next_due()) {
+                rt::Waited::Message(msg) => self.dispatch(ctx, msg)?,
+                rt::Waited::Timeout => {}
+                rt::Waited::Closed => return Ok(()),
+            }
         }
     }
 

@@ -1,63 +1,125 @@
-//! The reactor facade. **Only this module names `async_std`** (and
-//! `async_io`, the reactor it runs on, for `Async` readiness): everything
-//! else asks `rt` to run blocking work or futures, so moving to async-io /
-//! async-executor / blocking (async-std's maintained parts) touches one file.
+//! The reactor facade. **Only this module names `async_std`** (and the
+//! crates it is built from: `async_io`, its reactor, `async_executor` and
+//! `blocking`): everything else asks `rt` to run blocking work or futures,
+//! so moving to async-std's maintained parts touches one file.
 //!
-//! Work started here runs off the JS thread; its result travels back to the
-//! JS thread through the event loop's completion queue
-//! ([`crate::event_loop`]), where the JS callback runs.
+//! Socket tasks run on the JS thread, on a local executor that makes
+//! progress while the event loop waits ([`wait`]): the loop's thread then
+//! drives the reactor itself, so readiness, the read and the callback
+//! happen on one thread with no hand-over. Blocking work (files, DNS)
+//! runs on the blocking pool; its result travels back through the event
+//! loop's completion queue ([`crate::event_loop`]), which wakes the wait.
 
 use std::future::Future;
+use std::time::Instant;
 
-/// Starts the reactor, its executor and its blocking pool now, on the
-/// calling thread, the first time anything is started. Started lazily on
-/// other threads, their setup (epoll, eventfd and timerfd descriptors,
-/// reading the CPU count from /sys) could take the number of a descriptor
-/// the script just closed while it still holds that number.
+thread_local! {
+    /// The JS thread's executor for socket tasks.
+    static LOCAL: async_executor::LocalExecutor<'static> = async_executor::LocalExecutor::new();
+    /// The timer [`wait`] sleeps on, kept armed between waits: re-arming
+    /// the same deadline at every wait would cost a timerfd update each.
+    static WAIT_TIMER: std::cell::RefCell<Option<(Instant, async_io::Timer)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Starts the reactor and the blocking pool now, on the calling thread,
+/// the first time anything is started. Started lazily on other threads,
+/// their setup (epoll, eventfd and timerfd descriptors, reading the CPU
+/// count from /sys) could take the number of a descriptor the script just
+/// closed while it still holds that number.
 fn ensure_started() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
-        async_std::task::block_on(async {
+        async_io::block_on(async {
             async_io::Timer::after(std::time::Duration::ZERO).await;
-            async_std::task::spawn(async {}).await;
-            async_std::task::spawn_blocking(|| {}).await;
+            blocking::unblock(|| {}).await;
         });
     });
 }
 
-/// Runs `work` on the reactor's pool for blocking calls (file system, DNS
-/// through getaddrinfo, anything that may block the thread).
-pub fn spawn_blocking<T, F>(work: F)
+/// Runs `work` on the pool for blocking calls (file system, DNS through
+/// getaddrinfo, anything that may block the thread).
+pub fn spawn_blocking<F>(work: F)
 where
-    F: FnOnce() -> T + Send + 'static,
-    T: Send + 'static,
+    F: FnOnce() + Send + 'static,
 {
     ensure_started();
-    drop(async_std::task::spawn_blocking(work));
+    blocking::unblock(work).detach();
 }
 
-/// Runs a future on the reactor's executor (non-blocking sockets, timers
-/// owned by I/O handles).
+/// Runs a future on the JS thread's executor (socket tasks). It makes
+/// progress while the event loop waits.
 pub fn spawn<F>(future: F)
 where
-    F: Future<Output = ()> + Send + 'static,
+    F: Future<Output = ()> + 'static,
 {
     ensure_started();
-    drop(async_std::task::spawn(future));
+    LOCAL.with(|ex| ex.spawn(future).detach());
+}
+
+/// Runs the JS thread's tasks and the reactor until `future` resolves.
+pub fn block_on<T>(future: impl Future<Output = T>) -> T {
+    LOCAL.with(|ex| async_io::block_on(ex.run(future)))
+}
+
+/// A multi-producer channel whose receiver can be awaited on the JS thread.
+pub use async_std::channel::{unbounded as channel, Receiver, Sender, TryRecvError};
+
+/// What [`wait`] saw.
+pub enum Waited<T> {
+    Message(T),
+    /// The deadline passed.
+    Timeout,
+    /// Every sender is gone.
+    Closed,
+}
+
+/// Waits, running the JS thread's tasks and the reactor, for a message on
+/// `rx` or until `deadline`.
+pub fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
+    block_on(async {
+        let message = async {
+            match rx.recv().await {
+                Ok(m) => Waited::Message(m),
+                Err(_) => Waited::Closed,
+            }
+        };
+        let Some(at) = deadline else {
+            WAIT_TIMER.with(|t| t.borrow_mut().take());
+            return message.await;
+        };
+        let mut timer = match WAIT_TIMER.with(|t| t.borrow_mut().take()) {
+            Some((armed, timer)) if armed == at => timer,
+            Some((_, mut timer)) => {
+                timer.set_at(at);
+                timer
+            }
+            None => async_io::Timer::at(at),
+        };
+        let waited = net::race(message, async {
+            (&mut timer).await;
+            Waited::Timeout
+        })
+        .await;
+        if !matches!(waited, Waited::Timeout) {
+            WAIT_TIMER.with(|t| *t.borrow_mut() = Some((at, timer)));
+        }
+        waited
+    })
 }
 
 /// Non-blocking sockets on the reactor, and the channel and timer the
 /// socket tasks use.
 pub mod net {
+    pub use super::{channel, Receiver, Sender};
     pub use async_io::Async;
-    pub use async_std::channel::{unbounded as channel, Receiver, Sender};
     pub use async_std::io::WriteExt;
     pub use async_std::net::{TcpListener, TcpStream};
     pub use async_std::os::unix::net::{UnixListener, UnixStream};
 
     /// Waits `duration` on the reactor's timer.
     pub async fn sleep(duration: std::time::Duration) {
-        async_std::task::sleep(duration).await;
+        async_io::Timer::after(duration).await;
     }
 
     /// Whichever of two futures finishes first.

@@ -6,7 +6,7 @@ use nix::errno::Errno;
 use nix::sys::signal::Signal;
 
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
-    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    let obj = super::new_object(ctx);
     for n in 1..200 {
         let errno = Errno::from_raw(n);
         if errno != Errno::UnknownErrno {

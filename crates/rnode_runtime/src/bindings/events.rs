@@ -13,7 +13,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
 
 /// `emit(type, args…)` → whether there were listeners. An `'error'` with
 /// no listener throws the error (or a generic one for a non-Error).
-fn emit(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+pub fn emit(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let emitter = this
         .as_object()
         .ok_or_else(|| type_error("emit called on a non-object"))?;

@@ -742,7 +742,7 @@ fn fstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// An `fs.Stats` object: the numeric fields and three Dates.
 fn stats(m: fs::Metadata, ctx: &mut Context) -> JsResult<JsValue> {
-    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    let obj = super::new_object(ctx);
     if let Some(StatsClass(prototype)) = ctx.get_data::<StatsClass>() {
         obj.set_prototype(Some(prototype.clone()));
     }

@@ -24,6 +24,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("storeHeader", store_header, 2),
             ("writeHead", write_head, 3),
             ("end", end, 2),
+            ("finish", finish, 0),
         ],
     )
 }
@@ -70,11 +71,11 @@ pub fn incoming(
     headers: JsValue,
 ) -> JsResult<JsObject> {
     let (proto, _) = classes(ctx)?;
-    let msg = JsObject::from_proto_and_data(proto, boa_engine::builtins::object::OrdinaryObject);
+    let msg = super::object_with_proto(ctx, proto);
     set(ctx, &msg, js_string!("socket"), socket.clone())?;
     set(ctx, &msg, js_string!("connection"), socket.clone())?;
     set(ctx, &msg, js_string!("headers"), headers)?;
-    let trailers = JsObject::with_object_proto(ctx.intrinsics());
+    let trailers = super::new_object(ctx);
     set(ctx, &msg, js_string!("trailers"), trailers)?;
     set(ctx, &msg, js_string!("httpVersionMajor"), 1)?;
     set(
@@ -104,12 +105,12 @@ pub fn server_response(
     facts: &RequestFacts,
 ) -> JsResult<JsObject> {
     let (_, proto) = classes(ctx)?;
-    let res = JsObject::from_proto_and_data(proto, boa_engine::builtins::object::OrdinaryObject);
+    let res = super::object_with_proto(ctx, proto);
     let output = JsArray::new(ctx)?;
     set(ctx, &res, js_string!("output"), output)?;
-    let headers = JsObject::with_object_proto(ctx.intrinsics());
+    let headers = super::new_object(ctx);
     set(ctx, &res, js_string!("_headers"), headers)?;
-    let names = JsObject::with_object_proto(ctx.intrinsics());
+    let names = super::new_object(ctx);
     set(ctx, &res, js_string!("_headerNames"), names)?;
     set(ctx, &res, js_string!("statusCode"), 200)?;
     set(ctx, &res, js_string!("connection"), socket.clone())?;
@@ -385,7 +386,7 @@ fn merged_headers(ctx: &mut Context, res: &JsObject, given: &JsValue) -> JsResul
         _ => return Ok(Headers::Object(given)),
     };
     let names = res.get(js_string!("_headerNames"), ctx)?;
-    let merged = JsObject::with_object_proto(ctx.intrinsics());
+    let merged = super::new_object(ctx);
     for key in string_keys(ctx, &stored)? {
         let value = stored.get(key.clone(), ctx)?;
         let name = match names.as_object() {
@@ -473,9 +474,138 @@ fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     set(ctx, &msg, js_string!("finished"), true)?;
     set(ctx, &msg, js_string!("writable"), false)?;
     if output_len(ctx, &msg)? == 0 && is_current(ctx, &msg)?.is_some() {
-        call_method(ctx, &msg, js_string!("_finish"), &[])?;
+        finish_message(ctx, &msg)?;
     }
     Ok(ret)
+}
+
+/// `msg._finish()`: the message is all written.
+fn finish(this: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    finish_message(ctx, &this_object(this)?)?;
+    Ok(JsValue::undefined())
+}
+
+/// A written response lets the next pipelined one write; then 'finish'.
+fn finish_message(ctx: &mut Context, msg: &JsObject) -> JsResult<()> {
+    if let Some(conn) = msg.get(js_string!("_serverConnection"), ctx)?.as_object() {
+        response_done(ctx, &conn, msg)?;
+    }
+    emit(ctx, msg, js_string!("finish"), &[])
+}
+
+/// `emitter.emit(name, args…)`.
+fn emit(ctx: &mut Context, emitter: &JsObject, name: JsString, args: &[JsValue]) -> JsResult<()> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(JsValue::from(name));
+    all.extend_from_slice(args);
+    super::events::emit(&emitter.clone().into(), &all, ctx).map(drop)
+}
+
+/// Response `res` on server connection `conn` is complete: the next one
+/// may write (what it buffered goes out), or the connection ends when
+/// not kept alive or the client has hung up.
+fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult<()> {
+    let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() else {
+        return Ok(());
+    };
+    let responses = responses(ctx, conn)?;
+    responses.shift(ctx)?;
+    if !flag(ctx, res, js_string!("shouldKeepAlive"))? {
+        socket.set(js_string!("_httpMessage"), JsValue::null(), false, ctx)?;
+        return call_method(ctx, &socket, js_string!("destroySoon"), &[]).map(drop);
+    }
+    let next = responses.get(0, ctx)?;
+    let current = if next.is_object() {
+        next.clone()
+    } else {
+        JsValue::null()
+    };
+    socket.set(js_string!("_httpMessage"), current, false, ctx)?;
+    if let Some(next) = next.as_object() {
+        call_method(ctx, &next, js_string!("_flushOutput"), &[])?;
+        if flag(ctx, &next, js_string!("finished"))? {
+            finish_message(ctx, &next)?;
+        }
+    } else if flag(ctx, conn, js_string!("ended"))? {
+        call_method(ctx, &socket, js_string!("destroySoon"), &[])?;
+    }
+    Ok(())
+}
+
+fn responses(ctx: &mut Context, conn: &JsObject) -> JsResult<JsArray> {
+    let list = conn.get(js_string!("responses"), ctx)?;
+    let list = list
+        .as_object()
+        .ok_or_else(|| type_error("server connection without responses"))?;
+    JsArray::from_object(list)
+}
+
+// ---- requests -------------------------------------------------------------------
+
+/// A request head arrived on server connection `conn`: its response
+/// queues behind earlier ones, and the server hears 'request' (or the
+/// JS `_expect` handles `Expect: 100-continue`). An upgrade (`res` None)
+/// waits for the parser to hand over the socket (`_onupgrade`).
+pub fn dispatch_request(
+    ctx: &mut Context,
+    conn: &JsObject,
+    req: JsObject,
+    res: Option<JsObject>,
+    expect: bool,
+) -> JsResult<()> {
+    set_prop(ctx, conn, js_string!("incoming"), req.clone())?;
+    let Some(res) = res else {
+        return set_prop(ctx, conn, js_string!("upgrade"), req);
+    };
+    let responses = responses(ctx, conn)?;
+    responses.push(res.clone(), ctx)?;
+    if responses.length(ctx)? == 1 {
+        if let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() {
+            set_prop(ctx, &socket, js_string!("_httpMessage"), res.clone())?;
+        }
+    }
+    let args = [req.into(), res.into()];
+    if expect && call_method(ctx, conn, js_string!("_expect"), &args)?.to_boolean() {
+        return Ok(());
+    }
+    let Some(server) = conn.get(js_string!("server"), ctx)?.as_object() else {
+        return Ok(());
+    };
+    emit(ctx, &server, js_string!("request"), &args)
+}
+
+/// The request being read on `conn` is complete: 'end', unless it is
+/// paused (then it queues behind the data it holds).
+pub fn request_complete(ctx: &mut Context, conn: &JsObject, trailers: JsValue) -> JsResult<()> {
+    let Some(req) = conn.get(js_string!("incoming"), ctx)?.as_object() else {
+        return Ok(());
+    };
+    if flag(ctx, conn, js_string!("upgrade"))? {
+        return Ok(());
+    }
+    if trailers.is_object() {
+        set_prop(ctx, &req, js_string!("trailers"), trailers)?;
+    }
+    let held = req.get(js_string!("_pending"), ctx)?;
+    let held = match held.as_object() {
+        Some(list) => list.get(js_string!("length"), ctx)?.to_length(ctx)? > 0,
+        None => false,
+    };
+    if held || flag(ctx, &req, js_string!("_paused"))? {
+        return call_method(ctx, &req, js_string!("_push"), &[JsValue::null()]).map(drop);
+    }
+    set_prop(ctx, &req, js_string!("complete"), true)?;
+    set_prop(ctx, &req, js_string!("readable"), false)?;
+    emit(ctx, &req, js_string!("end"), &[])
+}
+
+fn set_prop(
+    ctx: &mut Context,
+    obj: &JsObject,
+    key: JsString,
+    value: impl Into<JsValue>,
+) -> JsResult<()> {
+    obj.set(key, value, false, ctx).map(drop)
 }
 
 /// The head `end` sends when none was written: with a Content-Length for

@@ -2,9 +2,10 @@
 //! (the manual's "HTTP" section). Heads are parsed by `httparse`, bodies
 //! (Content-Length, chunked with trailers, or until close) are framed here,
 //! so JS sees one call per head, per body chunk and per message end:
-//! `target._onrequest(req, res)` (a server's parser; `res` is null for an
-//! upgrade) or `target._onheaders(res, shouldKeepAlive, upgrade)` (a
-//! client's), then `_onbody(buffer)` and `_oncomplete(trailers)`. The
+//! for a server's parser, `super::http::dispatch_request` and
+//! `request_complete` (they work on js/http.js's ServerConnection
+//! `target`); for a client's, `target._onheaders(res, shouldKeepAlive,
+//! upgrade)` and `_oncomplete(trailers)`; for both, `_onbody(buffer)`. The
 //! message objects are made natively (`super::http`).
 //!
 //! A server's socket feeds its parser directly (`net.setParser`, then
@@ -317,11 +318,14 @@ fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
 
 fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResult<()> {
     parser.state = Body::Head;
-    call(ctx, &parser.target, "_oncomplete", &[trailers]).map(drop)
+    match parser.kind {
+        Kind::Request => super::http::request_complete(ctx, &parser.target, trailers),
+        Kind::Response => call(ctx, &parser.target, "_oncomplete", &[trailers]).map(drop),
+    }
 }
 
 fn empty_object(ctx: &mut Context) -> JsValue {
-    JsObject::with_object_proto(ctx.intrinsics()).into()
+    super::new_object(ctx).into()
 }
 
 /// A parsed request or status line and its headers.
@@ -413,16 +417,21 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
             let url = js_string!(path.as_deref().unwrap_or("/"));
             msg.create_data_property_or_throw(js_string!("url"), url, ctx)?;
             let res = if upgrade {
-                JsValue::null()
+                None
             } else {
                 let facts = super::http::RequestFacts {
                     head: method == "HEAD",
                     version_minor: version,
                     keep_alive,
                 };
-                super::http::server_response(ctx, &parser.target, &parser.socket, &facts)?.into()
+                let res =
+                    super::http::server_response(ctx, &parser.target, &parser.socket, &facts)?;
+                Some(res)
             };
-            call(ctx, &parser.target, "_onrequest", &[msg.into(), res])?;
+            let expect = pairs
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("expect"));
+            super::http::dispatch_request(ctx, &parser.target, msg, res, expect)?;
             false
         }
         Some(code) => {
@@ -500,7 +509,7 @@ const SINGLE: &[&str] = &[
 
 /// Lower-cased names; repeats joined with ", ", `set-cookie` an array.
 fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsValue> {
-    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    let obj = super::new_object(ctx);
     for (name, value) in pairs {
         let key = name.to_ascii_lowercase();
         let value = String::from_utf8_lossy(value).into_owned();

@@ -56,6 +56,25 @@ pub fn object_with(ctx: &mut Context, fns: &[(&str, NativeFunctionPointer, usize
     init.build()
 }
 
+/// A new `{}`. Made with a shared shape, as JS object literals are: Boa's
+/// public `with_object_proto` gives each object a unique shape, which
+/// defeats the inline caches of every JS property access on it.
+pub fn new_object(ctx: &mut Context) -> JsObject {
+    let proto = ctx.intrinsics().constructors().object().prototype();
+    object_with_proto(ctx, proto)
+}
+
+/// A new ordinary object with prototype `proto` (shared shape, as
+/// [`new_object`]).
+pub fn object_with_proto(ctx: &mut Context, proto: JsObject) -> JsObject {
+    JsObject::new(
+        ctx.root_shape(),
+        proto,
+        boa_engine::builtins::object::OrdinaryObject,
+    )
+    .upcast()
+}
+
 /// Sets a plain data property (used while building fresh objects, where it
 /// cannot fail).
 pub fn put(ctx: &mut Context, obj: &JsObject, key: &str, value: impl Into<JsValue>) {

@@ -624,7 +624,7 @@ fn addr_object(ctx: &mut Context, addr: Option<SocketAddr>) -> JsValue {
     let Some(addr) = addr else {
         return JsValue::null();
     };
-    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    let obj = super::new_object(ctx);
     super::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
     super::put(
         ctx,
@@ -856,7 +856,7 @@ impl AsyncListener {
 /// What the JS thread tells an accept loop.
 enum Control {
     /// Stop, drop the listener, then answer on the channel.
-    Stop(std::sync::mpsc::Sender<()>),
+    Stop(rt::Sender<()>),
     /// Look at `paused_until` again.
     Pause,
 }
@@ -904,7 +904,7 @@ async fn accept_loop(
         match waited {
             Some(Ok(Control::Stop(ack))) => {
                 drop(listener);
-                let _ = ack.send(());
+                let _ = ack.try_send(());
                 return out.send(ServerEvent::Stopped);
             }
             Some(Err(_)) => return out.send(ServerEvent::Stopped),
@@ -979,9 +979,10 @@ fn close_server(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     // The accept task drops its copy of the listener before answering, so
     // once we close ours nothing here listens any more (a copy passed to
     // another process or server keeps listening, as it should).
-    let (ack_tx, ack_rx) = std::sync::mpsc::channel();
+    let (ack_tx, ack_rx) = rt::channel();
     if server.control.try_send(Control::Stop(ack_tx)).is_ok() {
-        let _ = ack_rx.recv_timeout(Duration::from_secs(1));
+        // The accept task runs on this thread: let it get there.
+        let _ = rt::block_on(ack_rx.recv());
     }
     while let Some(sock) = server.listener.try_accept() {
         deliver(ctx, &target, sock)?;
@@ -1037,7 +1038,7 @@ fn server_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         Some(Ok(addr)) => Ok(addr_object(ctx, addr)),
         // Node 0.4 gave `{ address: path }` for a UNIX socket.
         Some(Err(path)) => {
-            let obj = JsObject::with_object_proto(ctx.intrinsics());
+            let obj = super::new_object(ctx);
             super::put(ctx, &obj, "address", js_string!(path));
             Ok(obj.into())
         }

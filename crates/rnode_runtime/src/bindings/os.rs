@@ -122,7 +122,7 @@ fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             .map(|v| v.parse().unwrap_or(0.0) * 1000.0 / ticks)
             .collect();
         let at = |k: usize| n.get(k).copied().unwrap_or(0.0);
-        let times = JsObject::with_object_proto(ctx.intrinsics());
+        let times = super::new_object(ctx);
         for (key, k) in [
             ("user", 0),
             ("nice", 1),
@@ -132,7 +132,7 @@ fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         ] {
             super::put(ctx, &times, key, at(k));
         }
-        let cpu = JsObject::with_object_proto(ctx.intrinsics());
+        let cpu = super::new_object(ctx);
         super::put(
             ctx,
             &cpu,
@@ -156,7 +156,7 @@ fn interfaces(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     use nix::net::if_::InterfaceFlags;
     let addrs = nix::ifaddrs::getifaddrs()
         .map_err(|e| OsError::from_nix(e, "getifaddrs", None).into_js(ctx))?;
-    let result = JsObject::with_object_proto(ctx.intrinsics());
+    let result = super::new_object(ctx);
     for ifa in addrs {
         let Some(addr) = ifa.address else { continue };
         let (address, family) = if let Some(v4) = addr.as_sockaddr_in() {
@@ -171,7 +171,7 @@ fn interfaces(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 .map(|v| v.ip().to_string())
                 .or_else(|| m.as_sockaddr_in6().map(|v| v.ip().to_string()))
         });
-        let entry = JsObject::with_object_proto(ctx.intrinsics());
+        let entry = super::new_object(ctx);
         super::put(ctx, &entry, "address", string(&address));
         super::put(
             ctx,

@@ -66,7 +66,7 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
         "installPrefix",
         js_string!(install_prefix(&options.exec_path)),
     );
-    let versions = JsObject::with_object_proto(ctx.intrinsics());
+    let versions = super::new_object(ctx);
     super::put(ctx, &versions, "node", js_string!(&NODE_VERSION[1..]));
     super::put(
         ctx,
@@ -76,7 +76,7 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
     );
     super::put(ctx, &versions, "boa", js_string!("0.22"));
     super::put(ctx, &obj, "versions", versions);
-    let env = JsObject::with_object_proto(ctx.intrinsics());
+    let env = super::new_object(ctx);
     for (key, value) in std::env::vars_os() {
         super::put(
             ctx,
@@ -216,7 +216,7 @@ fn kill(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (vsize, rss) = statm();
     let (heap_total, heap_used) = heap().unwrap_or((rss, rss));
-    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    let obj = super::new_object(ctx);
     for (key, value) in [
         ("rss", rss),
         ("vsize", vsize),

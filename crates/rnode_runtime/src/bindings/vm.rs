@@ -56,7 +56,7 @@ fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult
     let code = args::to_string(ctx, a, 0)?;
     let sandbox = match a.get(1).and_then(JsValue::as_object) {
         Some(obj) => obj,
-        None => JsObject::with_object_proto(ctx.intrinsics()),
+        None => super::new_object(ctx),
     };
     let file = filename(ctx, a, 2)?;
     let realm = ctx.create_realm()?;
