@@ -321,25 +321,27 @@ impl EventLoop {
     /// Runs the loop until nothing referenced is left or the process exits.
     pub fn run(&self, ctx: &mut Context) -> Result<(), Stop> {
         self.after_callback(ctx)?;
-        loop {
-            self.run_due_timers(ctx)?;
-            // Take what has already arrived without blocking, a bounded batch
-            // so timers are not starved by a busy stream.
-            for _ in 0..1024 {
-                match self.rx.try_recv() {
-                    Ok(msg) => self.dispatch(ctx, msg)?,
-                    Err(_) => break,
+        rt::block_on(async {
+            loop {
+                self.run_due_timers(ctx)?;
+                // Take what has already arrived, a bounded batch so timers
+                // are not starved by a busy stream.
+                for _ in 0..1024 {
+                    match self.rx.try_recv() {
+                        Ok(msg) => self.dispatch(ctx, msg)?,
+                        Err(_) => break,
+                    }
+                }
+                if !self.alive() {
+                    return Ok(());
+                }
+                match rt::wait(&self.rx, self.next_due()).await {
+                    rt::Waited::Message(msg) => self.dispatch(ctx, msg)?,
+                    rt::Waited::Timeout => {}
+                    rt::Waited::Closed => return Ok(()),
                 }
             }
-            if !self.alive() {
-                return Ok(());
-            }
-            match rt::wait(&self.rx, self.next_due()) {
-                rt::Waited::Message(msg) => self.dispatch(ctx, msg)?,
-                rt::Waited::Timeout => {}
-                rt::Waited::Closed => return Ok(()),
-            }
-        }
+        })
     }
 
     fn run_due_timers(&self, ctx: &mut Context) -> Result<(), Stop> {

@@ -4,7 +4,7 @@
 //! so moving to async-std's maintained parts touches one file.
 //!
 //! Socket tasks run on the JS thread, on a local executor that makes
-//! progress while the event loop waits ([`wait`]): the loop's thread then
+//! progress while the event loop waits ([`wait`]): the loop's thread
 //! drives the reactor itself, so readiness, the read and the callback
 //! happen on one thread with no hand-over. Blocking work (files, DNS)
 //! runs on the blocking pool; its result travels back through the event
@@ -57,7 +57,10 @@ where
     LOCAL.with(|ex| ex.spawn(future).detach());
 }
 
-/// Runs the JS thread's tasks and the reactor until `future` resolves.
+/// Runs the JS thread's tasks and the reactor until `future` resolves. The
+/// event loop runs inside one for its whole life: while a thread is in
+/// `block_on`, async-io's fallback "async-io" thread stays in the
+/// background instead of taking over the reactor whenever JS is busy.
 pub fn block_on<T>(future: impl Future<Output = T>) -> T {
     LOCAL.with(|ex| async_io::block_on(ex.run(future)))
 }
@@ -74,10 +77,11 @@ pub enum Waited<T> {
     Closed,
 }
 
-/// Waits, running the JS thread's tasks and the reactor, for a message on
-/// `rx` or until `deadline`.
-pub fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
-    block_on(async {
+/// The next message on `rx`, or the deadline. Awaited inside [`block_on`]
+/// (the event loop runs in one), so the JS thread's tasks and the reactor
+/// run meanwhile.
+pub async fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
+    {
         let message = async {
             match rx.recv().await {
                 Ok(m) => Waited::Message(m),
@@ -105,7 +109,7 @@ pub fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
             WAIT_TIMER.with(|t| *t.borrow_mut() = Some((at, timer)));
         }
         waited
-    })
+    }
 }
 
 /// Non-blocking sockets on the reactor, and the channel and timer the

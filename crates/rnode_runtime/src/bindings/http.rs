@@ -72,20 +72,19 @@ pub fn incoming(
 ) -> JsResult<JsObject> {
     let (proto, _) = classes(ctx)?;
     let msg = super::object_with_proto(ctx, proto);
-    set(ctx, &msg, js_string!("socket"), socket.clone())?;
-    set(ctx, &msg, js_string!("connection"), socket.clone())?;
-    set(ctx, &msg, js_string!("headers"), headers)?;
+    super::init(&msg, js_string!("socket"), socket.clone());
+    super::init(&msg, js_string!("connection"), socket.clone());
+    super::init(&msg, js_string!("headers"), headers);
     let trailers = super::new_object(ctx);
-    set(ctx, &msg, js_string!("trailers"), trailers)?;
-    set(ctx, &msg, js_string!("httpVersionMajor"), 1)?;
-    set(
-        ctx,
+    super::init(&msg, js_string!("trailers"), trailers);
+    super::init(&msg, js_string!("httpVersionMajor"), 1);
+    super::init(
         &msg,
         js_string!("httpVersionMinor"),
         u32::from(version_minor),
-    )?;
+    );
     let version = if version_minor == 0 { "1.0" } else { "1.1" };
-    set(ctx, &msg, js_string!("httpVersion"), js_string!(version))?;
+    super::init(&msg, js_string!("httpVersion"), js_string!(version));
     Ok(msg)
 }
 
@@ -107,22 +106,22 @@ pub fn server_response(
     let (_, proto) = classes(ctx)?;
     let res = super::object_with_proto(ctx, proto);
     let output = JsArray::new(ctx)?;
-    set(ctx, &res, js_string!("output"), output)?;
+    super::init(&res, js_string!("output"), output);
     let headers = super::new_object(ctx);
-    set(ctx, &res, js_string!("_headers"), headers)?;
+    super::init(&res, js_string!("_headers"), headers);
     let names = super::new_object(ctx);
-    set(ctx, &res, js_string!("_headerNames"), names)?;
-    set(ctx, &res, js_string!("statusCode"), 200)?;
-    set(ctx, &res, js_string!("connection"), socket.clone())?;
-    set(ctx, &res, js_string!("_serverConnection"), conn.clone())?;
+    super::init(&res, js_string!("_headerNames"), names);
+    super::init(&res, js_string!("statusCode"), 200);
+    super::init(&res, js_string!("connection"), socket.clone());
+    super::init(&res, js_string!("_serverConnection"), conn.clone());
     if facts.head {
-        set(ctx, &res, js_string!("_hasBody"), false)?;
+        super::init(&res, js_string!("_hasBody"), false);
     }
     if facts.version_minor == 0 {
-        set(ctx, &res, js_string!("useChunkedEncodingByDefault"), false)?;
+        super::init(&res, js_string!("useChunkedEncodingByDefault"), false);
     }
     if facts.version_minor == 0 || !facts.keep_alive {
-        set(ctx, &res, js_string!("shouldKeepAlive"), false)?;
+        super::init(&res, js_string!("shouldKeepAlive"), false);
     }
     Ok(res)
 }

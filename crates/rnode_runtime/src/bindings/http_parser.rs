@@ -413,9 +413,12 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
     let skip_body = match code {
         None => {
             let method = method.as_deref().unwrap_or("GET");
-            msg.create_data_property_or_throw(js_string!("method"), js_string!(method), ctx)?;
-            let url = js_string!(path.as_deref().unwrap_or("/"));
-            msg.create_data_property_or_throw(js_string!("url"), url, ctx)?;
+            super::init(&msg, js_string!("method"), js_string!(method));
+            super::init(
+                &msg,
+                js_string!("url"),
+                js_string!(path.as_deref().unwrap_or("/")),
+            );
             let res = if upgrade {
                 None
             } else {
@@ -435,7 +438,7 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
             false
         }
         Some(code) => {
-            msg.create_data_property_or_throw(js_string!("statusCode"), code, ctx)?;
+            super::init(&msg, js_string!("statusCode"), code);
             let args = [msg.into(), keep_alive.into(), upgrade.into()];
             call(ctx, &parser.target, "_onheaders", &args)?.to_boolean()
         }
@@ -527,7 +530,7 @@ fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsV
             let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
             list.set(len, js_string!(value), false, ctx)?;
         } else if existing.is_undefined() {
-            obj.set(js_key, js_string!(value), false, ctx)?;
+            super::init(&obj, js_key, js_string!(value));
         } else if !SINGLE.contains(&key.as_str()) {
             let joined = format!(
                 "{}, {value}",

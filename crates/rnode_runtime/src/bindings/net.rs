@@ -88,6 +88,12 @@ enum ReadSock {
 
 const READ_SIZE: usize = 64 * 1024;
 
+thread_local! {
+    /// Every read lands here first (the reader tasks share the JS thread),
+    /// then only what arrived is copied out.
+    static READ_BUF: RefCell<Vec<u8>> = RefCell::new(vec![0; READ_SIZE]);
+}
+
 impl ReadSock {
     /// Reads a chunk, and the descriptors that came with it.
     async fn read(&mut self) -> io::Result<(Vec<u8>, Vec<RawFd>)> {
@@ -96,18 +102,18 @@ impl ReadSock {
                 ReadSock::Tcp(s) => s.readable().await?,
                 ReadSock::Unix(s) => s.readable().await?,
             }
-            let mut buf = vec![0u8; READ_SIZE];
-            let result = match self {
-                ReadSock::Tcp(s) => {
-                    io::Read::read(&mut s.get_ref(), &mut buf).map(|n| (n, Vec::new()))
-                }
-                ReadSock::Unix(s) => recv_with_fds(s.as_raw_fd(), &mut buf),
-            };
+            let result = READ_BUF.with(|buf| {
+                let buf = &mut buf.borrow_mut()[..];
+                let read = match self {
+                    ReadSock::Tcp(s) => {
+                        io::Read::read(&mut s.get_ref(), buf).map(|n| (n, Vec::new()))
+                    }
+                    ReadSock::Unix(s) => recv_with_fds(s.as_raw_fd(), buf),
+                };
+                read.map(|(n, fds)| (buf[..n].to_vec(), fds))
+            });
             match result {
-                Ok((n, fds)) => {
-                    buf.truncate(n);
-                    return Ok((buf, fds));
-                }
+                Ok(read) => return Ok(read),
                 Err(e)
                     if e.kind() == io::ErrorKind::WouldBlock
                         || e.kind() == io::ErrorKind::Interrupted => {}
