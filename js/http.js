@@ -276,13 +276,12 @@ function ServerConnection(server, socket) {
   this.socket = socket;
   this.parser = parsers.create('request', this, socket);
   this.incoming = null;
-  this.responses = [];
   this.ended = false;
   this.upgrade = null;
 }
 
 // A request head arrives: bindings/http.rs `dispatch_request` queues its
-// response in `responses` and emits 'request' (after `_expect` for
+// response (by parser id) and emits 'request' (after `_expect` for
 // Expect: 100-continue); `request_complete` ends it. Per request, so native.
 
 // Expect: 100-continue goes to 'checkContinue' listeners, or is answered;
@@ -354,7 +353,7 @@ function connectionListener(socket) {
     if (conn.incoming && !conn.incoming.complete) {
       abortIncoming(conn, 'aborted');
       socket.destroy();
-    } else if (conn.responses.length === 0) {
+    } else if (binding.pendingResponses(conn.parser) === 0) {
       socket.end();
     }
   });

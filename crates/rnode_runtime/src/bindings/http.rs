@@ -9,6 +9,9 @@
 //! defines, so everything else about them (events, `write`, `setHeader`,
 //! overriding a method) is plain JS.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+
 use boa_engine::object::builtins::JsArray;
 use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
@@ -25,6 +28,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("writeHead", write_head, 3),
             ("end", end, 2),
             ("finish", finish, 0),
+            ("pendingResponses", pending_responses, 1),
         ],
     )
 }
@@ -52,15 +56,6 @@ fn classes(ctx: &Context) -> JsResult<(JsObject, JsObject)> {
     ctx.get_data::<Classes>()
         .map(|c| (c.incoming.clone(), c.response.clone()))
         .ok_or_else(|| type_error("http binding used before setup"))
-}
-
-fn set(
-    ctx: &mut Context,
-    obj: &JsObject,
-    key: JsString,
-    value: impl Into<JsValue>,
-) -> JsResult<()> {
-    obj.create_data_property_or_throw(key, value, ctx).map(drop)
 }
 
 /// A new IncomingMessage (ServerRequest or ClientResponse) on `socket`.
@@ -307,17 +302,13 @@ fn render_head(
         }
     }
     head.text.push_str("\r\n");
-    set(
-        ctx,
-        msg,
-        js_string!("_header"),
-        js_string!(head.text.as_str()),
-    )?;
-    set(ctx, msg, js_string!("_headerSent"), false)?;
+    super::init(msg, js_string!("_header"), js_string!(head.text.as_str()));
+    super::init(msg, js_string!("_headerSent"), false);
     if chunked {
-        set(ctx, msg, js_string!("chunkedEncoding"), true)?;
+        super::init(msg, js_string!("chunkedEncoding"), true);
     }
-    set(ctx, msg, js_string!("shouldKeepAlive"), keep_alive)
+    super::init(msg, js_string!("shouldKeepAlive"), keep_alive);
+    Ok(())
 }
 
 /// `msg._storeHeader(firstLine, [headers])`: a ClientRequest's head; no
@@ -342,15 +333,15 @@ fn write_head(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         Some(reason) => (reason.to_std_string_escaped(), args::arg(a, 2)),
         None => (status_text(ctx, &status)?, args::arg(a, 1)),
     };
-    set(ctx, &res, js_string!("statusCode"), status.clone())?;
+    super::init(&res, js_string!("statusCode"), status.clone());
     let headers = merged_headers(ctx, &res, &headers)?;
     let code = status.as_number().unwrap_or(0.0);
     if code == 204.0 || code == 304.0 || (100.0..200.0).contains(&code) {
-        set(ctx, &res, js_string!("_hasBody"), false)?;
+        super::init(&res, js_string!("_hasBody"), false);
     }
     if flag(ctx, &res, js_string!("_expectContinue"))? && !flag(ctx, &res, js_string!("_sent100"))?
     {
-        set(ctx, &res, js_string!("shouldKeepAlive"), false)?;
+        super::init(&res, js_string!("shouldKeepAlive"), false);
     }
     let status = status.to_string(ctx)?.to_std_string_escaped();
     let first_line = format!("HTTP/1.1 {status} {reason}");
@@ -430,8 +421,10 @@ fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }
     let mut data = args::arg(a, 0);
     let encoding = args::arg(a, 1);
-    if !flag(ctx, &msg, js_string!("_header"))? {
+    let mut head = msg.get(js_string!("_header"), ctx)?;
+    if !head.to_boolean() {
         implicit_header(ctx, &msg, &data, &encoding)?;
+        head = msg.get(js_string!("_header"), ctx)?;
     }
     let has_body = flag(ctx, &msg, js_string!("_hasBody"))?;
     if !has_body || !data.to_boolean() {
@@ -441,8 +434,7 @@ fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let mut out = if header_sent {
         Vec::new()
     } else {
-        let head = msg.get(js_string!("_header"), ctx)?.to_string(ctx)?;
-        super::buffer::binary_bytes(&head)
+        super::buffer::binary_bytes(&head.to_string(ctx)?)
     };
     let body = if data.is_undefined() {
         Vec::new()
@@ -462,17 +454,22 @@ fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     } else {
         out.extend_from_slice(&body);
     }
+    // Written straight to the socket (the usual case), the message is done
+    // at once; through `_writeRaw` it may wait behind earlier output.
+    let mut direct = false;
     let ret = if out.is_empty() {
         JsValue::undefined()
     } else {
         if !header_sent {
-            set(ctx, &msg, js_string!("_headerSent"), true)?;
+            super::init(&msg, js_string!("_headerSent"), true);
         }
-        JsValue::from(write_out(ctx, &msg, &out)?)
+        let (flushed, wrote_direct) = write_out(ctx, &msg, &out)?;
+        direct = wrote_direct;
+        JsValue::from(flushed)
     };
-    set(ctx, &msg, js_string!("finished"), true)?;
-    set(ctx, &msg, js_string!("writable"), false)?;
-    if output_len(ctx, &msg)? == 0 && is_current(ctx, &msg)?.is_some() {
+    super::init(&msg, js_string!("finished"), true);
+    super::init(&msg, js_string!("writable"), false);
+    if direct || (output_len(ctx, &msg)? == 0 && is_current(ctx, &msg)?.is_some()) {
         finish_message(ctx, &msg)?;
     }
     Ok(ret)
@@ -500,6 +497,28 @@ fn emit(ctx: &mut Context, emitter: &JsObject, name: JsString, args: &[JsValue])
     super::events::emit(&emitter.clone().into(), &all, ctx).map(drop)
 }
 
+thread_local! {
+    /// Each server connection's responses in request order (pipelining:
+    /// only the first may write), by the connection's parser id.
+    static QUEUES: RefCell<HashMap<u32, VecDeque<JsObject>>> = RefCell::new(HashMap::new());
+}
+
+/// Drops connection `parser`'s response queue (the parser is freed).
+pub fn forget(parser: u32) {
+    QUEUES.with(|q| q.borrow_mut().remove(&parser));
+}
+
+fn parser_of(ctx: &mut Context, conn: &JsObject) -> JsResult<u32> {
+    conn.get(js_string!("parser"), ctx)?.to_u32(ctx)
+}
+
+/// `pendingResponses(parser)` → responses not yet complete.
+fn pending_responses(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let parser = args::int(a, 0, "parser")?.max(0) as u32;
+    let n = QUEUES.with(|q| q.borrow().get(&parser).map_or(0, VecDeque::len));
+    Ok(JsValue::from(n as u32))
+}
+
 /// Response `res` on server connection `conn` is complete: the next one
 /// may write (what it buffered goes out), or the connection ends when
 /// not kept alive or the client has hung up.
@@ -507,20 +526,20 @@ fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult
     let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() else {
         return Ok(());
     };
-    let responses = responses(ctx, conn)?;
-    responses.shift(ctx)?;
+    let parser = parser_of(ctx, conn)?;
+    let next = QUEUES.with(|q| {
+        let mut queues = q.borrow_mut();
+        let queue = queues.get_mut(&parser)?;
+        queue.pop_front();
+        queue.front().cloned()
+    });
     if !flag(ctx, res, js_string!("shouldKeepAlive"))? {
-        socket.set(js_string!("_httpMessage"), JsValue::null(), false, ctx)?;
+        super::init(&socket, js_string!("_httpMessage"), JsValue::null());
         return call_method(ctx, &socket, js_string!("destroySoon"), &[]).map(drop);
     }
-    let next = responses.get(0, ctx)?;
-    let current = if next.is_object() {
-        next.clone()
-    } else {
-        JsValue::null()
-    };
-    socket.set(js_string!("_httpMessage"), current, false, ctx)?;
-    if let Some(next) = next.as_object() {
+    let current = next.clone().map_or(JsValue::null(), JsValue::from);
+    super::init(&socket, js_string!("_httpMessage"), current);
+    if let Some(next) = next {
         call_method(ctx, &next, js_string!("_flushOutput"), &[])?;
         if flag(ctx, &next, js_string!("finished"))? {
             finish_message(ctx, &next)?;
@@ -531,14 +550,6 @@ fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult
     Ok(())
 }
 
-fn responses(ctx: &mut Context, conn: &JsObject) -> JsResult<JsArray> {
-    let list = conn.get(js_string!("responses"), ctx)?;
-    let list = list
-        .as_object()
-        .ok_or_else(|| type_error("server connection without responses"))?;
-    JsArray::from_object(list)
-}
-
 // ---- requests -------------------------------------------------------------------
 
 /// A request head arrived on server connection `conn`: its response
@@ -547,20 +558,26 @@ fn responses(ctx: &mut Context, conn: &JsObject) -> JsResult<JsArray> {
 /// waits for the parser to hand over the socket (`_onupgrade`).
 pub fn dispatch_request(
     ctx: &mut Context,
+    parser: u32,
     conn: &JsObject,
     req: JsObject,
     res: Option<JsObject>,
     expect: bool,
 ) -> JsResult<()> {
-    set_prop(ctx, conn, js_string!("incoming"), req.clone())?;
+    super::init(conn, js_string!("incoming"), req.clone());
     let Some(res) = res else {
-        return set_prop(ctx, conn, js_string!("upgrade"), req);
+        super::init(conn, js_string!("upgrade"), req);
+        return Ok(());
     };
-    let responses = responses(ctx, conn)?;
-    responses.push(res.clone(), ctx)?;
-    if responses.length(ctx)? == 1 {
+    let first = QUEUES.with(|q| {
+        let mut queues = q.borrow_mut();
+        let queue = queues.entry(parser).or_default();
+        queue.push_back(res.clone());
+        queue.len() == 1
+    });
+    if first {
         if let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() {
-            set_prop(ctx, &socket, js_string!("_httpMessage"), res.clone())?;
+            super::init(&socket, js_string!("_httpMessage"), res.clone());
         }
     }
     let args = [req.into(), res.into()];
@@ -583,7 +600,7 @@ pub fn request_complete(ctx: &mut Context, conn: &JsObject, trailers: JsValue) -
         return Ok(());
     }
     if trailers.is_object() {
-        set_prop(ctx, &req, js_string!("trailers"), trailers)?;
+        super::init(&req, js_string!("trailers"), trailers);
     }
     let held = req.get(js_string!("_pending"), ctx)?;
     let held = match held.as_object() {
@@ -593,18 +610,9 @@ pub fn request_complete(ctx: &mut Context, conn: &JsObject, trailers: JsValue) -
     if held || flag(ctx, &req, js_string!("_paused"))? {
         return call_method(ctx, &req, js_string!("_push"), &[JsValue::null()]).map(drop);
     }
-    set_prop(ctx, &req, js_string!("complete"), true)?;
-    set_prop(ctx, &req, js_string!("readable"), false)?;
+    super::init(&req, js_string!("complete"), true);
+    super::init(&req, js_string!("readable"), false);
     emit(ctx, &req, js_string!("end"), &[])
-}
-
-fn set_prop(
-    ctx: &mut Context,
-    obj: &JsObject,
-    key: JsString,
-    value: impl Into<JsValue>,
-) -> JsResult<()> {
-    obj.set(key, value, false, ctx).map(drop)
 }
 
 /// The head `end` sends when none was written: with a Content-Length for
@@ -662,21 +670,21 @@ fn is_current(ctx: &mut Context, msg: &JsObject) -> JsResult<Option<JsObject>> {
 /// Sends `bytes`: straight to the socket's descriptor when this message
 /// owns a connected socket with nothing queued before it, else through
 /// the JS `_writeRaw` (which queues until the socket is ready). Returns
-/// whether it all reached the kernel.
-fn write_out(ctx: &mut Context, msg: &JsObject, bytes: &[u8]) -> JsResult<bool> {
+/// whether it all reached the kernel, and whether it went straight.
+fn write_out(ctx: &mut Context, msg: &JsObject, bytes: &[u8]) -> JsResult<(bool, bool)> {
     if output_len(ctx, msg)? == 0 {
         if let Some(socket) = is_current(ctx, msg)? {
             let handle = socket.get(js_string!("_handle"), ctx)?;
             if let Some(handle) = handle.as_number() {
                 if flag(ctx, &socket, js_string!("writable"))? {
-                    return write_socket(ctx, &socket, handle as u32, bytes);
+                    return Ok((write_socket(ctx, &socket, handle as u32, bytes)?, true));
                 }
             }
         }
     }
     let buffer = super::buffer::new_buffer(ctx, bytes)?;
     let ret = call_method(ctx, msg, js_string!("_writeRaw"), &[buffer.into()])?;
-    Ok(ret.to_boolean())
+    Ok((ret.to_boolean(), false))
 }
 
 /// What `socket.write(buffer)` does, without the JS: the bytes, the

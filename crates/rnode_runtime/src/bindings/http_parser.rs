@@ -61,6 +61,7 @@ enum Body {
 }
 
 struct Parser {
+    id: u32,
     kind: Kind,
     target: JsObject,
     socket: JsValue,
@@ -97,6 +98,7 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         p.borrow_mut().insert(
             id,
             Parser {
+                id,
                 kind,
                 target,
                 socket,
@@ -110,6 +112,7 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 
 fn free(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let id = args::int(a, 0, "parser")? as u32;
+    super::http::forget(id);
     if PARSERS.with(|p| p.borrow_mut().remove(&id)).is_none() {
         FREED.with(|f| f.borrow_mut().insert(id));
     }
@@ -434,7 +437,7 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
             let expect = pairs
                 .iter()
                 .any(|(name, _)| name.eq_ignore_ascii_case("expect"));
-            super::http::dispatch_request(ctx, &parser.target, msg, res, expect)?;
+            super::http::dispatch_request(ctx, parser.id, &parser.target, msg, res, expect)?;
             false
         }
         Some(code) => {
