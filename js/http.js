@@ -42,10 +42,14 @@ function IncomingMessage(socket) {
   this.headers = {};
   this.trailers = {};
   this._pending = null;
+  this.httpVersion = this.httpVersionMajor = this.httpVersionMinor = null;
 }
 util.inherits(IncomingMessage, Stream);
 exports.IncomingMessage = IncomingMessage;
-IncomingMessage.prototype.httpVersion = null;
+// What a parsed message has unless it says otherwise.
+IncomingMessage.prototype.httpVersion = '1.1';
+IncomingMessage.prototype.httpVersionMajor = 1;
+IncomingMessage.prototype.httpVersionMinor = 1;
 IncomingMessage.prototype.complete = false;
 IncomingMessage.prototype.readable = true;
 IncomingMessage.prototype._paused = false;
@@ -234,6 +238,7 @@ function ServerResponse(req) {
 }
 util.inherits(ServerResponse, OutgoingMessage);
 ServerResponse.prototype._expectContinue = false;
+ServerResponse.prototype.statusCode = 200;
 exports.ServerResponse = ServerResponse;
 
 ServerResponse.prototype.writeContinue = function() {

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 thread_local! {
     /// The JS thread's executor for socket tasks.
-    static LOCAL: async_executor::LocalExecutor<'static> = async_executor::LocalExecutor::new();
+    static LOCAL: async_executor::LocalExecutor<'static> = const { async_executor::LocalExecutor::new() };
     /// The timer [`wait`] sleeps on, kept armed between waits: re-arming
     /// the same deadline at every wait would cost a timerfd update each.
     static WAIT_TIMER: std::cell::RefCell<Option<(Instant, async_io::Timer)>> =

@@ -72,14 +72,20 @@ pub fn incoming(
     super::init(&msg, js_string!("headers"), headers);
     let trailers = super::new_object(ctx);
     super::init(&msg, js_string!("trailers"), trailers);
-    super::init(&msg, js_string!("httpVersionMajor"), 1);
-    super::init(
-        &msg,
-        js_string!("httpVersionMinor"),
-        u32::from(version_minor),
-    );
-    let version = if version_minor == 0 { "1.0" } else { "1.1" };
-    super::init(&msg, js_string!("httpVersion"), js_string!(version));
+    // HTTP/1.1 is the prototype's default.
+    if version_minor != 1 {
+        super::init(
+            &msg,
+            js_string!("httpVersionMinor"),
+            u32::from(version_minor),
+        );
+        let version = format!("1.{version_minor}");
+        super::init(
+            &msg,
+            js_string!("httpVersion"),
+            js_string!(version.as_str()),
+        );
+    }
     Ok(msg)
 }
 
@@ -91,7 +97,7 @@ pub struct RequestFacts {
 }
 
 /// A new ServerResponse for a request on `conn` (js/http.js's
-/// ServerConnection); the defaults are on the prototype.
+/// ServerConnection); the defaults (statusCode 200…) are on the prototype.
 pub fn server_response(
     ctx: &mut Context,
     conn: &JsObject,
@@ -106,7 +112,6 @@ pub fn server_response(
     super::init(&res, js_string!("_headers"), headers);
     let names = super::new_object(ctx);
     super::init(&res, js_string!("_headerNames"), names);
-    super::init(&res, js_string!("statusCode"), 200);
     super::init(&res, js_string!("connection"), socket.clone());
     super::init(&res, js_string!("_serverConnection"), conn.clone());
     if facts.head {
@@ -277,10 +282,8 @@ fn render_head(
         chunked: false,
     };
     head.add_all(ctx, headers)?;
-    let mut keep_alive = match head.keep_alive {
-        Some(k) => k,
-        None => flag(ctx, msg, js_string!("shouldKeepAlive"))?,
-    };
+    let was_keep_alive = flag(ctx, msg, js_string!("shouldKeepAlive"))?;
+    let mut keep_alive = head.keep_alive.unwrap_or(was_keep_alive);
     let chunked_default = flag(ctx, msg, js_string!("useChunkedEncodingByDefault"))?;
     let has_body = flag(ctx, msg, js_string!("_hasBody"))?;
     if !head.seen.connection {
@@ -302,12 +305,15 @@ fn render_head(
         }
     }
     head.text.push_str("\r\n");
+    // Each property written costs: only what differs from the defaults
+    // (`_headerSent` is still false: a head is rendered before it is sent).
     super::init(msg, js_string!("_header"), js_string!(head.text.as_str()));
-    super::init(msg, js_string!("_headerSent"), false);
     if chunked {
         super::init(msg, js_string!("chunkedEncoding"), true);
     }
-    super::init(msg, js_string!("shouldKeepAlive"), keep_alive);
+    if keep_alive != was_keep_alive {
+        super::init(msg, js_string!("shouldKeepAlive"), keep_alive);
+    }
     Ok(())
 }
 
