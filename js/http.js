@@ -124,13 +124,16 @@ OutgoingMessage.prototype._hasBody = true;
 OutgoingMessage.prototype._trailer = '';
 OutgoingMessage.prototype.finished = false;
 OutgoingMessage.prototype.connection = null;
+// Made on first use (a response built in Rust starts without them).
+OutgoingMessage.prototype.output = null;
+OutgoingMessage.prototype._headerNames = null;
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (arguments.length < 2) throw new Error('`name` and `value` are required for setHeader().');
   if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   var key = name.toLowerCase();
   this._headers[key] = value;
-  this._headerNames[key] = name;
+  (this._headerNames || (this._headerNames = {}))[key] = name;
 };
 
 OutgoingMessage.prototype.getHeader = function(name) {
@@ -144,7 +147,7 @@ OutgoingMessage.prototype.removeHeader = function(name) {
   if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   var key = name.toLowerCase();
   delete this._headers[key];
-  delete this._headerNames[key];
+  if (this._headerNames) delete this._headerNames[key];
 };
 
 // _storeHeader(firstLine, [headers]): renders the head into `_header`
@@ -154,8 +157,8 @@ OutgoingMessage.prototype.removeHeader = function(name) {
 OutgoingMessage.prototype._storeHeader = binding.storeHeader;
 
 OutgoingMessage.prototype._renderHeaders = function() {
-  var headers = {};
-  for (var key in this._headers) headers[this._headerNames[key]] = this._headers[key];
+  var headers = {}, names = this._headerNames || {};
+  for (var key in this._headers) headers[names[key] || key] = this._headers[key];
   return headers;
 };
 
@@ -169,18 +172,18 @@ OutgoingMessage.prototype._send = function(data) {
 
 OutgoingMessage.prototype._writeRaw = function(data) {
   if (this.connection && this.connection._httpMessage === this && this.connection.writable) {
-    if (this.output.length) {
+    if (this.output && this.output.length) {
       for (var i = 0; i < this.output.length; i++) this.connection.write(this.output[i], 'binary');
       this.output = [];
     }
     return this.connection.write(data, typeof data === 'string' ? 'binary' : undefined);
   }
-  this.output.push(data);
+  (this.output || (this.output = [])).push(data);
   return false;
 };
 
 OutgoingMessage.prototype._flushOutput = function() {
-  var output = this.output;
+  var output = this.output || [];
   this.output = [];
   var ret = true;
   for (var i = 0; i < output.length; i++) ret = this.connection.write(output[i], typeof output[i] === 'string' ? 'binary' : undefined);
@@ -580,7 +583,7 @@ ClientRequest.prototype._attach = function(socket, agent) {
       req._implicitHeader();
       req._send('');
     }
-    if (req.output.length) req._flushOutput();
+    if (req.output && req.output.length) req._flushOutput();
     if (req.finished) req._finish();
   };
   if (socket._connecting) socket.once('connect', ready); else process.nextTick(ready);

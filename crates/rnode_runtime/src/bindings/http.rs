@@ -12,7 +12,6 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 
-use boa_engine::object::builtins::JsArray;
 use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
 
@@ -106,12 +105,8 @@ pub fn server_response(
 ) -> JsResult<JsObject> {
     let (_, proto) = classes(ctx)?;
     let res = super::object_with_proto(ctx, proto);
-    let output = JsArray::new(ctx)?;
-    super::init(&res, js_string!("output"), output);
     let headers = super::new_object(ctx);
     super::init(&res, js_string!("_headers"), headers);
-    let names = super::new_object(ctx);
-    super::init(&res, js_string!("_headerNames"), names);
     super::init(&res, js_string!("connection"), socket.clone());
     super::init(&res, js_string!("_serverConnection"), conn.clone());
     if facts.head {
