@@ -553,67 +553,68 @@ fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult
 
 // ---- requests -------------------------------------------------------------------
 
-/// A request head arrived on server connection `conn`: its response
-/// queues behind earlier ones, and the server hears 'request' (or the
-/// JS `_expect` handles `Expect: 100-continue`). An upgrade (`res` None)
-/// waits for the parser to hand over the socket (`_onupgrade`).
+/// A server connection as its parser knows it.
+pub struct ServerConn<'a> {
+    pub parser: u32,
+    /// js/http.js's ServerConnection.
+    pub conn: &'a JsObject,
+    pub socket: &'a JsValue,
+}
+
+/// A request head arrived: its response queues behind earlier ones, and
+/// the server hears 'request' (or the JS `_expect` handles `Expect:
+/// 100-continue`). An upgrade (`res` None) waits for the parser to hand
+/// over the socket (`_onupgrade`).
 pub fn dispatch_request(
     ctx: &mut Context,
-    parser: u32,
-    conn: &JsObject,
+    at: &ServerConn<'_>,
     req: JsObject,
     res: Option<JsObject>,
     expect: bool,
 ) -> JsResult<()> {
-    super::init(conn, js_string!("incoming"), req.clone());
+    super::init(at.conn, js_string!("incoming"), req.clone());
     let Some(res) = res else {
-        super::init(conn, js_string!("upgrade"), req);
+        super::init(at.conn, js_string!("upgrade"), req);
         return Ok(());
     };
     let first = QUEUES.with(|q| {
         let mut queues = q.borrow_mut();
-        let queue = queues.entry(parser).or_default();
+        let queue = queues.entry(at.parser).or_default();
         queue.push_back(res.clone());
         queue.len() == 1
     });
     if first {
-        if let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() {
+        if let Some(socket) = at.socket.as_object() {
             super::init(&socket, js_string!("_httpMessage"), res.clone());
         }
     }
     let args = [req.into(), res.into()];
-    if expect && call_method(ctx, conn, js_string!("_expect"), &args)?.to_boolean() {
+    if expect && call_method(ctx, at.conn, js_string!("_expect"), &args)?.to_boolean() {
         return Ok(());
     }
-    let Some(server) = conn.get(js_string!("server"), ctx)?.as_object() else {
+    let Some(server) = at.conn.get(js_string!("server"), ctx)?.as_object() else {
         return Ok(());
     };
     emit(ctx, &server, js_string!("request"), &args)
 }
 
-/// The request being read on `conn` is complete: 'end', unless it is
-/// paused (then it queues behind the data it holds).
-pub fn request_complete(ctx: &mut Context, conn: &JsObject, trailers: JsValue) -> JsResult<()> {
-    let Some(req) = conn.get(js_string!("incoming"), ctx)?.as_object() else {
-        return Ok(());
-    };
-    if flag(ctx, conn, js_string!("upgrade"))? {
-        return Ok(());
-    }
+/// Request `req` is complete: 'end', unless it is paused (then it queues
+/// behind the data it holds).
+pub fn request_complete(ctx: &mut Context, req: &JsObject, trailers: JsValue) -> JsResult<()> {
     if trailers.is_object() {
-        super::init(&req, js_string!("trailers"), trailers);
+        super::init(req, js_string!("trailers"), trailers);
     }
     let held = req.get(js_string!("_pending"), ctx)?;
     let held = match held.as_object() {
         Some(list) => list.get(js_string!("length"), ctx)?.to_length(ctx)? > 0,
         None => false,
     };
-    if held || flag(ctx, &req, js_string!("_paused"))? {
-        return call_method(ctx, &req, js_string!("_push"), &[JsValue::null()]).map(drop);
+    if held || flag(ctx, req, js_string!("_paused"))? {
+        return call_method(ctx, req, js_string!("_push"), &[JsValue::null()]).map(drop);
     }
-    super::init(&req, js_string!("complete"), true);
-    super::init(&req, js_string!("readable"), false);
-    emit(ctx, &req, js_string!("end"), &[])
+    super::init(req, js_string!("complete"), true);
+    super::init(req, js_string!("readable"), false);
+    emit(ctx, req, js_string!("end"), &[])
 }
 
 /// The head `end` sends when none was written: with a Content-Length for

@@ -65,6 +65,8 @@ struct Parser {
     kind: Kind,
     target: JsObject,
     socket: JsValue,
+    /// The request being read (a server's parser).
+    current: Option<JsObject>,
     state: Body,
     pending: Vec<u8>,
 }
@@ -102,6 +104,7 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
                 kind,
                 target,
                 socket,
+                current: None,
                 state: Body::Head,
                 pending: Vec::new(),
             },
@@ -322,7 +325,10 @@ fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
 fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResult<()> {
     parser.state = Body::Head;
     match parser.kind {
-        Kind::Request => super::http::request_complete(ctx, &parser.target, trailers),
+        Kind::Request => match parser.current.take() {
+            Some(req) => super::http::request_complete(ctx, &req, trailers),
+            None => Ok(()),
+        },
         Kind::Response => call(ctx, &parser.target, "_oncomplete", &[trailers]).map(drop),
     }
 }
@@ -437,7 +443,13 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
             let expect = pairs
                 .iter()
                 .any(|(name, _)| name.eq_ignore_ascii_case("expect"));
-            super::http::dispatch_request(ctx, parser.id, &parser.target, msg, res, expect)?;
+            parser.current = Some(msg.clone());
+            let conn = super::http::ServerConn {
+                parser: parser.id,
+                conn: &parser.target,
+                socket: &parser.socket,
+            };
+            super::http::dispatch_request(ctx, &conn, msg, res, expect)?;
             false
         }
         Some(code) => {
@@ -513,34 +525,42 @@ const SINGLE: &[&str] = &[
     "max-forwards",
 ];
 
+/// A header's value(s) while merging repeats.
+enum Merged {
+    One(String),
+    /// `set-cookie`: every value, as an array.
+    List(Vec<String>),
+}
+
 /// Lower-cased names; repeats joined with ", ", `set-cookie` an array.
+/// Merged in Rust first, so each name costs one property write.
 fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsValue> {
-    let obj = super::new_object(ctx);
+    let mut merged: Vec<(String, Merged)> = Vec::with_capacity(pairs.len());
     for (name, value) in pairs {
         let key = name.to_ascii_lowercase();
         let value = String::from_utf8_lossy(value).into_owned();
-        let js_key = js_string!(key.as_str());
-        let existing = obj.get(js_key.clone(), ctx)?;
-        if key == "set-cookie" {
-            let list = match existing.as_object() {
-                Some(list) => list,
-                None => {
-                    let list: JsObject = JsArray::new(ctx)?.into();
-                    obj.set(js_key.clone(), list.clone(), false, ctx)?;
-                    list
+        match merged.iter_mut().find(|(k, _)| *k == key) {
+            None if key == "set-cookie" => merged.push((key, Merged::List(vec![value]))),
+            None => merged.push((key, Merged::One(value))),
+            Some((_, Merged::List(list))) => list.push(value),
+            Some((k, Merged::One(first))) => {
+                if !SINGLE.contains(&k.as_str()) {
+                    first.push_str(", ");
+                    first.push_str(&value);
                 }
-            };
-            let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
-            list.set(len, js_string!(value), false, ctx)?;
-        } else if existing.is_undefined() {
-            super::init(&obj, js_key, js_string!(value));
-        } else if !SINGLE.contains(&key.as_str()) {
-            let joined = format!(
-                "{}, {value}",
-                existing.to_string(ctx)?.to_std_string_escaped()
-            );
-            obj.set(js_key, js_string!(joined), false, ctx)?;
+            }
         }
+    }
+    let obj = super::new_object(ctx);
+    for (key, value) in merged {
+        let value: JsValue = match value {
+            Merged::One(text) => js_string!(text.as_str()).into(),
+            Merged::List(list) => {
+                let items = list.iter().map(|v| js_string!(v.as_str()).into());
+                JsArray::from_iter(items, ctx).into()
+            }
+        };
+        super::init(&obj, js_string!(key.as_str()), value);
     }
     Ok(obj.into())
 }
