@@ -58,6 +58,9 @@ IncomingMessage.prototype.url = '';
 IncomingMessage.prototype.method = null;
 IncomingMessage.prototype.statusCode = null;
 IncomingMessage.prototype._pending = null;
+// No listeners yet, found here: bindings/http.rs emits 'end' and 'finish'
+// on every message, and a lookup walking to Object.prototype costs.
+IncomingMessage.prototype._events = null;
 
 IncomingMessage.prototype.setEncoding = function(encoding) {
   var StringDecoder = require('string_decoder').StringDecoder;
@@ -127,6 +130,7 @@ OutgoingMessage.prototype.connection = null;
 // Made on first use (a response built in Rust starts without them).
 OutgoingMessage.prototype.output = null;
 OutgoingMessage.prototype._headerNames = null;
+OutgoingMessage.prototype._events = null;
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (arguments.length < 2) throw new Error('`name` and `value` are required for setHeader().');

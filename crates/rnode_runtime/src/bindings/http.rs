@@ -99,16 +99,15 @@ pub struct RequestFacts {
 /// ServerConnection); the defaults (statusCode 200…) are on the prototype.
 pub fn server_response(
     ctx: &mut Context,
-    conn: &JsObject,
-    socket: &JsValue,
+    at: &ServerConn<'_>,
     facts: &RequestFacts,
 ) -> JsResult<JsObject> {
     let (_, proto) = classes(ctx)?;
     let res = super::object_with_proto(ctx, proto);
     let headers = super::new_object(ctx);
     super::init(&res, js_string!("_headers"), headers);
-    super::init(&res, js_string!("connection"), socket.clone());
-    super::init(&res, js_string!("_serverConnection"), conn.clone());
+    super::init(&res, js_string!("connection"), at.socket.clone());
+    super::init(&res, js_string!("_parser"), at.parser);
     if facts.head {
         super::init(&res, js_string!("_hasBody"), false);
     }
@@ -484,8 +483,9 @@ fn finish(this: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// A written response lets the next pipelined one write; then 'finish'.
 fn finish_message(ctx: &mut Context, msg: &JsObject) -> JsResult<()> {
-    if let Some(conn) = msg.get(js_string!("_serverConnection"), ctx)?.as_object() {
-        response_done(ctx, &conn, msg)?;
+    // `_parser`: the connection of a response made by `server_response`.
+    if let Some(parser) = msg.get(js_string!("_parser"), ctx)?.as_number() {
+        response_done(ctx, parser as u32, msg)?;
     }
     emit(ctx, msg, js_string!("finish"), &[])
 }
@@ -498,10 +498,18 @@ fn emit(ctx: &mut Context, emitter: &JsObject, name: JsString, args: &[JsValue])
     super::events::emit(&emitter.clone().into(), &all, ctx).map(drop)
 }
 
+/// A server connection's responses in request order (pipelining: only the
+/// first may write), with the objects finishing one needs.
+struct Queue {
+    /// js/http.js's ServerConnection.
+    conn: JsObject,
+    socket: JsObject,
+    responses: VecDeque<JsObject>,
+}
+
 thread_local! {
-    /// Each server connection's responses in request order (pipelining:
-    /// only the first may write), by the connection's parser id.
-    static QUEUES: RefCell<HashMap<u32, VecDeque<JsObject>>> = RefCell::new(HashMap::new());
+    /// Each server connection's queue, by the connection's parser id.
+    static QUEUES: RefCell<HashMap<u32, Queue>> = RefCell::new(HashMap::new());
 }
 
 /// Drops connection `parser`'s response queue (the parser is freed).
@@ -509,31 +517,28 @@ pub fn forget(parser: u32) {
     QUEUES.with(|q| q.borrow_mut().remove(&parser));
 }
 
-fn parser_of(ctx: &mut Context, conn: &JsObject) -> JsResult<u32> {
-    conn.get(js_string!("parser"), ctx)?.to_u32(ctx)
-}
-
 /// `pendingResponses(parser)` → responses not yet complete.
 fn pending_responses(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let parser = args::int(a, 0, "parser")?.max(0) as u32;
-    let n = QUEUES.with(|q| q.borrow().get(&parser).map_or(0, VecDeque::len));
+    let n = QUEUES.with(|q| q.borrow().get(&parser).map_or(0, |q| q.responses.len()));
     Ok(JsValue::from(n as u32))
 }
 
-/// Response `res` on server connection `conn` is complete: the next one
-/// may write (what it buffered goes out), or the connection ends when
-/// not kept alive or the client has hung up.
-fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult<()> {
-    let Some(socket) = conn.get(js_string!("socket"), ctx)?.as_object() else {
-        return Ok(());
-    };
-    let parser = parser_of(ctx, conn)?;
-    let next = QUEUES.with(|q| {
+/// Response `res` on connection `parser` is complete: the next one may
+/// write (what it buffered goes out), or the connection ends when not
+/// kept alive or the client has hung up.
+fn response_done(ctx: &mut Context, parser: u32, res: &JsObject) -> JsResult<()> {
+    let popped = QUEUES.with(|q| {
         let mut queues = q.borrow_mut();
         let queue = queues.get_mut(&parser)?;
-        queue.pop_front();
-        queue.front().cloned()
+        queue.responses.pop_front();
+        let next = queue.responses.front().cloned();
+        Some((queue.conn.clone(), queue.socket.clone(), next))
     });
+    // A connection already closed (its parser freed) has nothing to do.
+    let Some((conn, socket, next)) = popped else {
+        return Ok(());
+    };
     if !flag(ctx, res, js_string!("shouldKeepAlive"))? {
         super::init(&socket, js_string!("_httpMessage"), JsValue::null());
         return call_method(ctx, &socket, js_string!("destroySoon"), &[]).map(drop);
@@ -545,7 +550,7 @@ fn response_done(ctx: &mut Context, conn: &JsObject, res: &JsObject) -> JsResult
         if flag(ctx, &next, js_string!("finished"))? {
             finish_message(ctx, &next)?;
         }
-    } else if flag(ctx, conn, js_string!("ended"))? {
+    } else if flag(ctx, &conn, js_string!("ended"))? {
         call_method(ctx, &socket, js_string!("destroySoon"), &[])?;
     }
     Ok(())
@@ -577,16 +582,21 @@ pub fn dispatch_request(
         super::init(at.conn, js_string!("upgrade"), req);
         return Ok(());
     };
+    let Some(socket) = at.socket.as_object() else {
+        return Ok(());
+    };
     let first = QUEUES.with(|q| {
         let mut queues = q.borrow_mut();
-        let queue = queues.entry(at.parser).or_default();
-        queue.push_back(res.clone());
-        queue.len() == 1
+        let queue = queues.entry(at.parser).or_insert_with(|| Queue {
+            conn: at.conn.clone(),
+            socket: socket.clone(),
+            responses: VecDeque::new(),
+        });
+        queue.responses.push_back(res.clone());
+        queue.responses.len() == 1
     });
     if first {
-        if let Some(socket) = at.socket.as_object() {
-            super::init(&socket, js_string!("_httpMessage"), res.clone());
-        }
+        super::init(&socket, js_string!("_httpMessage"), res.clone());
     }
     let args = [req.into(), res.into()];
     if expect && call_method(ctx, at.conn, js_string!("_expect"), &args)?.to_boolean() {

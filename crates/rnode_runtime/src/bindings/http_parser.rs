@@ -428,6 +428,12 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
                 js_string!("url"),
                 js_string!(path.as_deref().unwrap_or("/")),
             );
+            parser.current = Some(msg.clone());
+            let conn = super::http::ServerConn {
+                parser: parser.id,
+                conn: &parser.target,
+                socket: &parser.socket,
+            };
             let res = if upgrade {
                 None
             } else {
@@ -436,19 +442,11 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
                     version_minor: version,
                     keep_alive,
                 };
-                let res =
-                    super::http::server_response(ctx, &parser.target, &parser.socket, &facts)?;
-                Some(res)
+                Some(super::http::server_response(ctx, &conn, &facts)?)
             };
             let expect = pairs
                 .iter()
                 .any(|(name, _)| name.eq_ignore_ascii_case("expect"));
-            parser.current = Some(msg.clone());
-            let conn = super::http::ServerConn {
-                parser: parser.id,
-                conn: &parser.target,
-                socket: &parser.socket,
-            };
             super::http::dispatch_request(ctx, &conn, msg, res, expect)?;
             false
         }
