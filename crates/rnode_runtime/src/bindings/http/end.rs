@@ -1,0 +1,183 @@
+//! `end()`: head, body and last chunk in one write, straight to the socket
+//! when the message owns it; then the message is finished.
+
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+
+use super::{call_method, emit, flag, this_object};
+use crate::args;
+use crate::bindings::{buffer, init, net};
+
+/// `msg.end([data], [encoding])`: the head if not sent yet, the body (as
+/// the last chunk when chunked) and the end, in one write.
+pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let msg = this_object(this)?;
+    if flag(ctx, &msg, js_string!("finished"))? {
+        return Ok(JsValue::from(false));
+    }
+    let mut data = args::arg(a, 0);
+    let encoding = args::arg(a, 1);
+    let mut head = msg.get(js_string!("_header"), ctx)?;
+    if !head.to_boolean() {
+        implicit_header(ctx, &msg, &data, &encoding)?;
+        head = msg.get(js_string!("_header"), ctx)?;
+    }
+    let has_body = flag(ctx, &msg, js_string!("_hasBody"))?;
+    if !has_body || !data.to_boolean() {
+        data = JsValue::undefined();
+    }
+    let header_sent = flag(ctx, &msg, js_string!("_headerSent"))?;
+    let mut out = if header_sent {
+        Vec::new()
+    } else {
+        buffer::binary_bytes(&head.to_string(ctx)?)
+    };
+    let body = if data.is_undefined() {
+        Vec::new()
+    } else {
+        buffer::chunk_bytes(ctx, &data, &encoding)?
+    };
+    if has_body && flag(ctx, &msg, js_string!("chunkedEncoding"))? {
+        if !body.is_empty() {
+            out.extend_from_slice(format!("{:x}\r\n", body.len()).as_bytes());
+            out.extend_from_slice(&body);
+            out.extend_from_slice(b"\r\n");
+        }
+        let trailer = msg.get(js_string!("_trailer"), ctx)?.to_string(ctx)?;
+        out.extend_from_slice(b"0\r\n");
+        out.extend_from_slice(&buffer::binary_bytes(&trailer));
+        out.extend_from_slice(b"\r\n");
+    } else {
+        out.extend_from_slice(&body);
+    }
+    // Written straight to the socket (the usual case), the message is done
+    // at once; through `_writeRaw` it may wait behind earlier output.
+    let mut direct = false;
+    let ret = if out.is_empty() {
+        JsValue::undefined()
+    } else {
+        if !header_sent {
+            init(&msg, js_string!("_headerSent"), true);
+        }
+        let (flushed, wrote_direct) = write_out(ctx, &msg, &out)?;
+        direct = wrote_direct;
+        JsValue::from(flushed)
+    };
+    init(&msg, js_string!("finished"), true);
+    init(&msg, js_string!("writable"), false);
+    if direct || (output_len(ctx, &msg)? == 0 && is_current(ctx, &msg)?.is_some()) {
+        finish_message(ctx, &msg)?;
+    }
+    Ok(ret)
+}
+
+/// `msg._finish()`: the message is all written.
+pub(super) fn finish(this: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    finish_message(ctx, &this_object(this)?)?;
+    Ok(JsValue::undefined())
+}
+
+/// A written response lets the next pipelined one write; then 'finish'.
+pub(super) fn finish_message(ctx: &mut Context, msg: &JsObject) -> JsResult<()> {
+    // `_parser`: the connection of a response made by `server_response`.
+    if let Some(parser) = msg.get(js_string!("_parser"), ctx)?.as_number() {
+        super::server::response_done(ctx, parser as u32, msg)?;
+    }
+    emit(ctx, msg, js_string!("finish"), &[])
+}
+
+/// The head `end` sends when none was written: with a Content-Length for
+/// the whole body when none was set.
+fn implicit_header(
+    ctx: &mut Context,
+    msg: &JsObject,
+    data: &JsValue,
+    encoding: &JsValue,
+) -> JsResult<()> {
+    if data.to_boolean() && flag(ctx, msg, js_string!("_hasBody"))? {
+        let stored = msg.get(js_string!("_headers"), ctx)?;
+        let framed = match stored.as_object() {
+            Some(h) => {
+                !h.get(js_string!("content-length"), ctx)?.is_undefined()
+                    || !h.get(js_string!("transfer-encoding"), ctx)?.is_undefined()
+            }
+            None => false,
+        };
+        if !framed {
+            let len = buffer::chunk_bytes(ctx, data, encoding)?.len();
+            call_method(
+                ctx,
+                msg,
+                js_string!("setHeader"),
+                &[
+                    js_string!("Content-Length").into(),
+                    JsValue::from(len as f64),
+                ],
+            )?;
+        }
+    }
+    call_method(ctx, msg, js_string!("_implicitHeader"), &[]).map(drop)
+}
+
+fn output_len(ctx: &mut Context, msg: &JsObject) -> JsResult<u64> {
+    match msg.get(js_string!("output"), ctx)?.as_object() {
+        Some(output) => output.get(js_string!("length"), ctx)?.to_length(ctx),
+        None => Ok(0),
+    }
+}
+
+/// The message's socket, when the message is the one writing on it.
+fn is_current(ctx: &mut Context, msg: &JsObject) -> JsResult<Option<JsObject>> {
+    let Some(socket) = msg.get(js_string!("connection"), ctx)?.as_object() else {
+        return Ok(None);
+    };
+    let current = socket.get(js_string!("_httpMessage"), ctx)?;
+    Ok(match current.as_object() {
+        Some(current) if JsObject::equals(&current, msg) => Some(socket),
+        _ => None,
+    })
+}
+
+/// Sends `bytes`: straight to the socket's descriptor when this message
+/// owns a connected socket with nothing queued before it, else through
+/// the JS `_writeRaw` (which queues until the socket is ready). Returns
+/// whether it all reached the kernel, and whether it went straight.
+fn write_out(ctx: &mut Context, msg: &JsObject, bytes: &[u8]) -> JsResult<(bool, bool)> {
+    if output_len(ctx, msg)? == 0 {
+        if let Some(socket) = is_current(ctx, msg)? {
+            let handle = socket.get(js_string!("_handle"), ctx)?;
+            if let Some(handle) = handle.as_number() {
+                if flag(ctx, &socket, js_string!("writable"))? {
+                    return Ok((write_socket(ctx, &socket, handle as u32, bytes)?, true));
+                }
+            }
+        }
+    }
+    let buffer = buffer::new_buffer(ctx, bytes)?;
+    let ret = call_method(ctx, msg, js_string!("_writeRaw"), &[buffer.into()])?;
+    Ok((ret.to_boolean(), false))
+}
+
+/// What `socket.write(buffer)` does, without the JS: the bytes, the
+/// socket's `bytesWritten`, and `destroy(err)` when the write fails.
+fn write_socket(ctx: &mut Context, socket: &JsObject, handle: u32, bytes: &[u8]) -> JsResult<bool> {
+    match net::write_bytes(handle, bytes) {
+        Ok(queued) => {
+            let written = socket
+                .get(js_string!("bytesWritten"), ctx)?
+                .to_number(ctx)?;
+            socket.set(
+                js_string!("bytesWritten"),
+                written + bytes.len() as f64,
+                false,
+                ctx,
+            )?;
+            Ok(queued == 0)
+        }
+        Err(err) => {
+            let err = err.into_js(ctx);
+            let value = crate::report::error_value(ctx, err);
+            call_method(ctx, socket, js_string!("destroy"), &[value])?;
+            Ok(false)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! `process.binding('http')`: the per-message work of `js/http.js` (the
+//! manual's "HTTP" section, ServerResponse and ClientRequest) done
+//! natively, because it runs for every request: building the request and
+//! response objects, rendering a message head (`_storeHeader`,
+//! `writeHead`) and `end`, which sends head, body and last chunk in one
+//! write straight to the socket.
+//!
+//! The objects stay ordinary JS objects whose prototypes `js/http.js`
+//! defines, so everything else about them (events, `write`, `setHeader`,
+//! overriding a method) is plain JS.
+
+mod end;
+mod head;
+mod server;
+
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
+
+use crate::args;
+use crate::errors::type_error;
+
+pub use server::{dispatch_request, forget, request_complete, ServerConn};
+
+pub fn binding(ctx: &mut Context) -> JsObject {
+    super::object_with(
+        ctx,
+        &[
+            ("setup", setup, 3),
+            ("storeHeader", head::store_header, 2),
+            ("writeHead", head::write_head, 3),
+            ("end", end::end, 2),
+            ("finish", end::finish, 0),
+            ("pendingResponses", server::pending_responses, 1),
+        ],
+    )
+}
+
+/// What `js/http.js` registers once: the status texts and the prototypes
+/// of the objects made here.
+struct Classes {
+    status_codes: JsObject,
+    incoming: JsObject,
+    response: JsObject,
+}
+
+/// `STATUS_CODES[code]`, from the table js/http.js registered.
+fn status_codes(ctx: &Context) -> Option<JsObject> {
+    ctx.get_data::<Classes>().map(|c| c.status_codes.clone())
+}
+
+/// `setup(STATUS_CODES, IncomingMessage.prototype, ServerResponse.prototype)`.
+fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let classes = Classes {
+        status_codes: args::object(a, 0, "STATUS_CODES")?,
+        incoming: args::object(a, 1, "IncomingMessage.prototype")?,
+        response: args::object(a, 2, "ServerResponse.prototype")?,
+    };
+    ctx.insert_data(classes);
+    Ok(JsValue::undefined())
+}
+
+fn classes(ctx: &Context) -> JsResult<(JsObject, JsObject)> {
+    ctx.get_data::<Classes>()
+        .map(|c| (c.incoming.clone(), c.response.clone()))
+        .ok_or_else(|| type_error("http binding used before setup"))
+}
+
+/// A new IncomingMessage (ServerRequest or ClientResponse) on `socket`.
+pub fn incoming(
+    ctx: &mut Context,
+    socket: &JsValue,
+    version_minor: u8,
+    headers: JsValue,
+) -> JsResult<JsObject> {
+    let (proto, _) = classes(ctx)?;
+    let msg = super::object_with_proto(ctx, proto);
+    super::init(&msg, js_string!("socket"), socket.clone());
+    super::init(&msg, js_string!("connection"), socket.clone());
+    super::init(&msg, js_string!("headers"), headers);
+    let trailers = super::new_object(ctx);
+    super::init(&msg, js_string!("trailers"), trailers);
+    // HTTP/1.1 is the prototype's default.
+    if version_minor != 1 {
+        super::init(
+            &msg,
+            js_string!("httpVersionMinor"),
+            u32::from(version_minor),
+        );
+        let version = format!("1.{version_minor}");
+        super::init(
+            &msg,
+            js_string!("httpVersion"),
+            js_string!(version.as_str()),
+        );
+    }
+    Ok(msg)
+}
+
+/// Facts about a request that shape its response.
+pub struct RequestFacts {
+    pub head: bool,
+    pub version_minor: u8,
+    pub keep_alive: bool,
+}
+
+/// A new ServerResponse for a request on `conn` (js/http.js's
+/// ServerConnection); the defaults (statusCode 200…) are on the prototype.
+pub fn server_response(
+    ctx: &mut Context,
+    at: &ServerConn<'_>,
+    facts: &RequestFacts,
+) -> JsResult<JsObject> {
+    let (_, proto) = classes(ctx)?;
+    let res = super::object_with_proto(ctx, proto);
+    let headers = super::new_object(ctx);
+    super::init(&res, js_string!("_headers"), headers);
+    super::init(&res, js_string!("connection"), at.socket.clone());
+    super::init(&res, js_string!("_parser"), at.parser);
+    if facts.head {
+        super::init(&res, js_string!("_hasBody"), false);
+    }
+    if facts.version_minor == 0 {
+        super::init(&res, js_string!("useChunkedEncodingByDefault"), false);
+    }
+    if facts.version_minor == 0 || !facts.keep_alive {
+        super::init(&res, js_string!("shouldKeepAlive"), false);
+    }
+    Ok(res)
+}
+
+pub(super) fn flag(ctx: &mut Context, obj: &JsObject, key: JsString) -> JsResult<bool> {
+    Ok(obj.get(key, ctx)?.to_boolean())
+}
+
+pub(super) fn this_object(this: &JsValue) -> JsResult<JsObject> {
+    this.as_object()
+        .ok_or_else(|| type_error("not an http message"))
+}
+
+pub(super) fn call_method(
+    ctx: &mut Context,
+    obj: &JsObject,
+    name: JsString,
+    args: &[JsValue],
+) -> JsResult<JsValue> {
+    let f = obj.get(name, ctx)?;
+    match f.as_callable() {
+        Some(f) => f.call(&obj.clone().into(), args, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `emitter.emit(name, args…)`.
+pub(super) fn emit(
+    ctx: &mut Context,
+    emitter: &JsObject,
+    name: JsString,
+    args: &[JsValue],
+) -> JsResult<()> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(JsValue::from(name));
+    all.extend_from_slice(args);
+    super::events::emit(&emitter.clone().into(), &all, ctx).map(drop)
+}
