@@ -140,10 +140,15 @@ OutgoingMessage.prototype.setHeader = function(name, value) {
   (this._headerNames || (this._headerNames = {}))[key] = name;
 };
 
+// Still readable after the head is sent (0.4's fix for GH-752).
 OutgoingMessage.prototype.getHeader = function(name) {
   if (arguments.length < 1) throw new Error('`name` is required for getHeader().');
-  if (this._header) throw new Error('Can\'t use mutable header APIs after sent.');
   return this._headers[name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.destroy = function(error) {
+  var socket = this.socket || this.connection;
+  if (socket) socket.destroy(error);
 };
 
 OutgoingMessage.prototype.removeHeader = function(name) {
@@ -319,7 +324,7 @@ ServerConnection.prototype._onparseerror = function(err) {
 // the head, or close it when nobody listens.
 ServerConnection.prototype._onupgrade = function(head) {
   var req = this.upgrade, socket = this.socket, server = this.server;
-  this.upgrade = null;
+  this.upgrade = this.incoming = null;
   if (socket._handle !== null) netBinding.setParser(socket._handle, 0);
   socket.removeAllListeners('data');
   socket.removeAllListeners('end');
@@ -370,20 +375,26 @@ function connectionListener(socket) {
     }
   });
   socket.on('close', function() {
-    parsers.free(conn.parser);
     abortIncoming(conn, 'aborted');
+    parsers.free(conn.parser);
   });
 }
 
-// 'close' on a request that did not complete, once, with err.code
-// 'aborted' or 'timeout'.
+// 'aborted', then 'close' with err.code 'aborted' or 'timeout', once, on
+// each request the connection will not answer now.
 function abortIncoming(conn, code) {
+  // Every request not yet answered, and the one being read (0.4).
+  var reqs = binding.unfinishedRequests(conn.parser);
   var req = conn.incoming;
-  if (!req || req.complete || req._aborted) return;
-  req._aborted = true;
-  req.readable = false;
-  req.emit('aborted');
-  req.emit('close', closeError(code));
+  if (req && !req.complete && reqs.indexOf(req) === -1) reqs.push(req);
+  for (var i = 0; i < reqs.length; i++) {
+    req = reqs[i];
+    if (req._aborted) continue;
+    req._aborted = true;
+    req.readable = false;
+    req.emit('aborted');
+    req.emit('close', closeError(code));
+  }
 }
 
 function closeError(code) {
@@ -541,6 +552,7 @@ ClientRequest.prototype._attach = function(socket, agent) {
       done(req._keepAlive);
     },
     _onparseerror: function(err) {
+      failed = true;
       req.emit('error', err);
       done(false);
     },
@@ -555,31 +567,51 @@ ClientRequest.prototype._attach = function(socket, agent) {
         req.emit(event, req.res, socket, head);
       } else if (agent.listeners(event).length) {
         agent.emit(event, req.res, socket, head);
+      } else if (req._client && req._client.listeners(event).length) {
+        req._client.emit(event, req.res, socket, head);
       } else {
         socket.destroy();
       }
     }
   }, socket);
-  var finished = false;
+  var finished = false, failed = false;
   function done(keepAlive) {
     if (finished) return;
     finished = true;
     parsers.free(parser);
     socket._httpMessage = null;
+    // A kept-alive socket serves other requests: this one's close
+    // listener goes with it.
+    socket.removeListener('close', onclose);
     agent._release(socket, keepAlive);
+  }
+  // The connection died before the message was complete: a response
+  // being read is aborted; with none yet, the request fails (0.4's
+  // 'socket hang up').
+  function onclose() {
+    if (finished) return;
+    finished = true;
+    parsers.free(parser);
+    var res = req.res;
+    if (res && res.statusCode !== 100) {
+      if (!res.complete) {
+        res.emit('aborted');
+        res.emit('close');
+      }
+    } else if (!failed && !req._aborted) {
+      var err = new Error('socket hang up');
+      err.code = 'ECONNRESET';
+      req.emit('error', err);
+    }
   }
   socket.on('data', function(d) { parsers.feed(parser, d); });
   socket.on('end', function() { parsers.finish(parser); });
   socket.on('error', function(err) {
-    if (!finished) req.emit('error', err);
+    if (finished) return;
+    failed = true;
+    req.emit('error', err);
   });
-  socket.on('close', function() {
-    if (!finished) {
-      finished = true;
-      parsers.free(parser);
-      if (req.res && !req.res.complete) req.res.emit('aborted');
-    }
-  });
+  socket.on('close', onclose);
   var ready = function() {
     req.emit('socket', socket);
     // Expect: 100-continue sends the head at once and waits for 'continue'.
@@ -627,6 +659,44 @@ exports.get = function(options, cb) {
   return req;
 };
 
+// cat(url, [encoding], [headers], callback): GETs `url` and calls back
+// (null, body); a status outside 2xx calls back with the bare status code,
+// a failure with the error (Node 0.4's convenience, deprecated then).
+exports.cat = function(url, encoding, headers, callback) {
+  var args = Array.prototype.slice.call(arguments, 1);
+  callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+  encoding = typeof args[0] === 'string' ? args.shift() : 'utf8';
+  headers = args[0] && typeof args[0] === 'object' ? args[0] : {};
+  var target = require('url').parse(url);
+  var hasHost = Object.keys(headers).some(function(key) { return key.toLowerCase() === 'host'; });
+  if (!hasHost) headers.Host = target.hostname;
+  var called = false;
+  function reply(err, body) {
+    if (called || !callback) return;
+    called = true;
+    callback(err, body);
+  }
+  var req = exports.request({
+    host: target.hostname,
+    port: target.port || 80,
+    path: (target.pathname || '/') + (target.search || '') + (target.hash || ''),
+    headers: headers
+  }, function(res) {
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      reply(res.statusCode);
+      res.destroy();
+      return;
+    }
+    var content = '';
+    res.setEncoding(encoding);
+    res.on('data', function(chunk) { content += chunk; });
+    res.on('end', function() { reply(null, content); });
+    res.on('aborted', function() { reply(new Error('Connection closed unexpectedly')); });
+  });
+  req.on('error', reply);
+  req.end();
+};
+
 // ---- createClient (0.4, deprecated then) ------------------------------------------
 
 // 0.4's Client was a net.Stream; here it only makes requests through
@@ -646,7 +716,12 @@ Client.prototype.request = function(method, path, headers) {
   }
   var self = this;
   var req = exports.request({ method: method, path: path, headers: headers, host: this.host, port: this.port });
+  req._client = this;
   req.on('error', function(err) { self.emit('error', err); });
+  // 0.4's Client was the connection: it ended when the socket did.
+  req.on('socket', function(socket) {
+    socket.on('end', function() { self.emit('end'); });
+  });
   return req;
 };
 

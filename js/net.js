@@ -80,6 +80,11 @@ Object.defineProperty(Socket.prototype, 'bytesRead', {
   }
 });
 
+// Node 0.4's hooks, called with each chunk and at the end (the manual's
+// upgrade example sets `socket.ondata`).
+Socket.prototype.ondata = null;
+Socket.prototype.onend = null;
+
 Socket.prototype._attach = function(id) {
   this._handle = id;
   this.readable = this.writable = true;
@@ -96,6 +101,8 @@ Socket.prototype.connect = function(port, host, callback) {
   if (typeof host === 'function') { callback = host; host = undefined; }
   if (this._handle !== null || this._connecting) throw new Error('Socket already opened');
   if (typeof callback === 'function') this.once('connect', callback);
+  // A socket closed before may connect again (Node 0.4).
+  this._destroyed = this._ended = this._pendingEnd = this._destroyOnDrain = false;
   this._connecting = true;
   this.writable = true;
   this._connectQueue = [];
@@ -118,9 +125,13 @@ Socket.prototype._onconnect = function(id) {
   this._attach(id);
   var queue = this._connectQueue || [];
   this._connectQueue = null;
-  for (var i = 0; i < queue.length; i++) this._write(queue[i][0], queue[i][1]);
+  var flushed = true;
+  for (var i = 0; i < queue.length; i++) flushed = this._write(queue[i][0], queue[i][1]);
   if (this._pendingEnd) this.end();
   this.emit('connect');
+  // write() said false while connecting: say when it went out (if it did
+  // not all fit, the writer's _ondrain says it later).
+  if (queue.length && flushed && !this._destroyed) this.emit('drain');
 };
 
 Socket.prototype._onerror = function(err) {
@@ -146,6 +157,7 @@ Socket.prototype._deliver = function(buffer) {
   } else {
     this.emit('data', buffer);
   }
+  if (typeof this.ondata === 'function') this.ondata(buffer, 0, buffer.length);
 };
 
 // The peer sent FIN. Without allowHalfOpen our side ends too, once what
@@ -153,6 +165,7 @@ Socket.prototype._deliver = function(buffer) {
 Socket.prototype._onend = function() {
   this.readable = false;
   this.emit('end');
+  if (typeof this.onend === 'function') this.onend();
   if (this._destroyed) return;
   if (!this.allowHalfOpen && this.writable) this.end();
   if (!this.writable) this._destroyWhenFlushed();
@@ -269,10 +282,8 @@ Socket.prototype.destroy = function(exception) {
     binding.close(this._handle);
     this._handle = null;
   }
-  if (this.server) {
-    this.server.connections--;
-    this.server = null;
-  }
+  // `server` stays set: 'close' listeners use it (Node 0.4).
+  if (this.server) this.server.connections--;
   var self = this;
   process.nextTick(function() {
     if (exception) self.emit('error', exception);
@@ -425,6 +436,8 @@ Server.prototype._onconnection = function(id) {
   this.connections++;
   socket._attach(id);
   this.emit('connection', socket);
+  // Node 0.4 told the accepted socket too.
+  if (!socket._destroyed) socket.emit('connect');
 };
 
 Server.prototype._onerror = function(err) {

@@ -355,10 +355,56 @@ fn owned_pairs(headers: &[httparse::Header<'_>]) -> Vec<(String, Vec<u8>)> {
 }
 
 /// httparse over `bytes`: `Ok(None)` while the head is incomplete.
+/// The request methods Node 0.4's http_parser knew.
+const METHODS: &[&[u8]] = &[
+    b"DELETE",
+    b"GET",
+    b"HEAD",
+    b"POST",
+    b"PUT",
+    b"CONNECT",
+    b"OPTIONS",
+    b"TRACE",
+    b"COPY",
+    b"LOCK",
+    b"MKCOL",
+    b"MOVE",
+    b"PROPFIND",
+    b"PROPPATCH",
+    b"UNLOCK",
+    b"REPORT",
+    b"MKACTIVITY",
+    b"CHECKOUT",
+    b"MERGE",
+    b"M-SEARCH",
+    b"NOTIFY",
+    b"SUBSCRIBE",
+    b"UNSUBSCRIBE",
+    b"PATCH",
+];
+
+/// Whether `bytes` start (after blank lines) with a known method, or with
+/// the beginning of one still arriving: garbage is refused at its first
+/// byte, as 0.4 did, not when its line ends.
+fn known_method(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(bytes.len());
+    let rest = &bytes[start..];
+    match rest.iter().position(|&b| b == b' ') {
+        Some(end) => METHODS.contains(&&rest[..end]),
+        None => METHODS.iter().any(|m| m.starts_with(rest)),
+    }
+}
+
 fn parse_head(kind: Kind, bytes: &[u8]) -> Result<Option<Parsed>, httparse::Error> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     Ok(match kind {
         Kind::Request => {
+            if !known_method(bytes) {
+                return Err(httparse::Error::Token);
+            }
             let mut req = httparse::Request::new(&mut headers);
             match req.parse(bytes)? {
                 httparse::Status::Complete(len) => Some(Parsed {

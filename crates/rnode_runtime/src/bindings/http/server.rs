@@ -10,13 +10,19 @@ use super::{call_method, emit, flag};
 use crate::args;
 use crate::bindings::init;
 
+struct Pending {
+    res: JsObject,
+    req: JsObject,
+}
+
 /// A server connection's responses in request order (pipelining: only the
 /// first may write), with the objects finishing one needs.
 struct Queue {
     /// js/http.js's ServerConnection.
     conn: JsObject,
     socket: JsObject,
-    responses: VecDeque<JsObject>,
+    /// Each unfinished response, with its request.
+    responses: VecDeque<Pending>,
 }
 
 thread_local! {
@@ -27,6 +33,22 @@ thread_local! {
 /// Drops connection `parser`'s response queue (the parser is freed).
 pub fn forget(parser: u32) {
     QUEUES.with(|q| q.borrow_mut().remove(&parser));
+}
+
+/// `unfinishedRequests(parser)` → the requests whose responses are not
+/// finished, in order (they are aborted when the connection closes).
+pub(super) fn unfinished_requests(
+    _: &JsValue,
+    a: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let parser = args::int(a, 0, "parser")?.max(0) as u32;
+    let reqs: Vec<JsValue> = QUEUES.with(|q| {
+        q.borrow().get(&parser).map_or_else(Vec::new, |q| {
+            q.responses.iter().map(|p| p.req.clone().into()).collect()
+        })
+    });
+    Ok(boa_engine::object::builtins::JsArray::from_iter(reqs, ctx).into())
 }
 
 /// `pendingResponses(parser)` → responses not yet complete.
@@ -44,7 +66,7 @@ pub(super) fn response_done(ctx: &mut Context, parser: u32, res: &JsObject) -> J
         let mut queues = q.borrow_mut();
         let queue = queues.get_mut(&parser)?;
         queue.responses.pop_front();
-        let next = queue.responses.front().cloned();
+        let next = queue.responses.front().map(|p| p.res.clone());
         Some((queue.conn.clone(), queue.socket.clone(), next))
     });
     // A connection already closed (its parser freed) has nothing to do.
@@ -102,7 +124,10 @@ pub fn dispatch_request(
             socket: socket.clone(),
             responses: VecDeque::new(),
         });
-        queue.responses.push_back(res.clone());
+        queue.responses.push_back(Pending {
+            res: res.clone(),
+            req: req.clone(),
+        });
         queue.responses.len() == 1
     });
     if first {
