@@ -165,12 +165,7 @@ fn write_socket(ctx: &mut Context, socket: &JsObject, handle: u32, bytes: &[u8])
             let written = socket
                 .get(js_string!("bytesWritten"), ctx)?
                 .to_number(ctx)?;
-            socket.set(
-                js_string!("bytesWritten"),
-                written + bytes.len() as f64,
-                false,
-                ctx,
-            )?;
+            init(socket, js_string!("bytesWritten"), written + bytes.len() as f64);
             Ok(queued == 0)
         }
         Err(err) => {
