@@ -95,18 +95,21 @@ Buffer.compare = function compare(a, b) {
 // ---- instance methods -----------------------------------------------------
 
 // write(string, offset, length, encoding), also 0.4's
-// write(string, offset, encoding) and write(string, encoding, offset).
+// write(string, offset, encoding) and write(string, encoding, offset,
+// length). As 0.4, an offset is anything numeric ('2' too).
 Buffer.prototype.write = function write(string, offset, length, encoding) {
-  if (typeof offset === 'string') {         // (string, encoding, [offset])
-    var swap = encoding === undefined ? length : encoding;
+  if (isFinite(offset)) {                   // (string, offset, [length|encoding])
+    if (!isFinite(length)) {
+      encoding = length;
+      length = undefined;
+    }
+  } else {                                  // (string, [encoding], [offset], [length])
+    var swap = encoding;
     encoding = offset;
-    offset = swap;
-    length = undefined;
-  } else if (typeof length === 'string') {  // (string, offset, encoding)
-    encoding = length;
-    length = undefined;
+    offset = length;
+    length = swap;
   }
-  return binding.write(this, String(string), offset, length, encoding);
+  return binding.write(this, String(string), offset === undefined ? undefined : +offset, length, encoding);
 };
 
 Buffer.prototype.toString = function toString(encoding, start, end) {

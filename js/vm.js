@@ -34,6 +34,8 @@ Script.createScript = function(code, filename) {
 Script.createContext = function(sandbox) {
   return new Context(sandbox || {});
 };
+// 0.4 had it on scripts too.
+Script.prototype.createContext = Script.createContext;
 Script.runInThisContext = function(code, filename) {
   return binding.runInThisContext(code, filename);
 };

@@ -59,7 +59,9 @@ NativeModule.require = function(id) {
 };
 
 // ---- Error.stack as V8 shows it; Error.captureStackTrace --------------
-(function() {
+// For `Error`, the Error constructor of this context or of a vm context
+// (bindings/vm.rs calls it for each new one).
+function installErrorStack(Error) {
   var framesOf = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   if (!framesOf || !framesOf.get) return;
   var getFrames = framesOf.get;
@@ -91,7 +93,9 @@ NativeModule.require = function(id) {
     });
   });
   hide(Error, 'stackTraceLimit', 10);
-})();
+}
+installErrorStack(Error);
+process.binding('vm').setup(installErrorStack);
 
 // ---- global object -----------------------------------------------------
 global.global = global;

@@ -14,6 +14,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
         ctx,
         &[
+            ("setup", setup, 1),
             ("runInThisContext", run_in_this_context, 2),
             ("runInNewContext", run_in_new_context, 3),
         ],
@@ -25,6 +26,21 @@ fn filename(ctx: &mut Context, a: &[JsValue], i: usize) -> JsResult<String> {
         Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_escaped()),
         _ => Ok("evalmachine.<anonymous>".to_owned()),
     }
+}
+
+/// js/internal/bootstrap.js's `installErrorStack(Error)`: V8's
+/// `err.stack` ("Name: message" and the frames) and
+/// `Error.captureStackTrace`, set up again in every new context.
+struct ErrorStackInstaller(JsObject);
+
+/// `setup(installErrorStack)`.
+fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    ctx.insert_data(ErrorStackInstaller(args::function(
+        a,
+        0,
+        "installErrorStack",
+    )?));
+    Ok(JsValue::undefined())
 }
 
 /// Parses `code`, printing a syntax error to stderr before throwing it
@@ -73,6 +89,11 @@ fn run_in_realm(
     realm: boa_engine::realm::Realm,
     sandbox: &JsObject,
 ) -> JsResult<JsValue> {
+    let installer = ctx.get_data::<ErrorStackInstaller>().map(|i| i.0.clone());
+    if let Some(installer) = installer {
+        let error: JsValue = ctx.intrinsics().constructors().error().constructor().into();
+        installer.call(&JsValue::undefined(), &[error], ctx)?;
+    }
     let global = ctx.global_object();
     copy_enumerable(ctx, sandbox, &global)?;
     let script = parse(ctx, code, file, Some(realm))?;

@@ -286,13 +286,24 @@ fn copy(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         index_arg(ctx, a, 3, 0).map_err(|_| range_error("sourceStart out of bounds"))?;
     let source_end =
         index_arg(ctx, a, 4, source.len).map_err(|_| range_error("sourceEnd out of bounds"))?;
+    // Node 0.4's checks, in its order: nothing to copy is fine, a start
+    // outside its buffer or an end past the source is an error.
     if source_end < source_start {
         return Err(range_error("sourceEnd < sourceStart"));
     }
-    if source_start >= source.len || target_start >= target.len {
+    if source_end == source_start || source.len == 0 || target.len == 0 {
         return Ok(JsValue::from(0));
     }
-    let n = (source_end.min(source.len) - source_start).min(target.len - target_start);
+    if target_start >= target.len {
+        return Err(range_error("targetStart out of bounds"));
+    }
+    if source_start >= source.len {
+        return Err(range_error("sourceStart out of bounds"));
+    }
+    if source_end > source.len {
+        return Err(range_error("sourceEnd out of bounds"));
+    }
+    let n = (source_end - source_start).min(target.len - target_start);
     if source.same_memory(&target) {
         let (from, to) = (source.offset + source_start, target.offset + target_start);
         let mut data = source

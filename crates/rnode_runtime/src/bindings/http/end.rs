@@ -165,7 +165,11 @@ fn write_socket(ctx: &mut Context, socket: &JsObject, handle: u32, bytes: &[u8])
             let written = socket
                 .get(js_string!("bytesWritten"), ctx)?
                 .to_number(ctx)?;
-            init(socket, js_string!("bytesWritten"), written + bytes.len() as f64);
+            init(
+                socket,
+                js_string!("bytesWritten"),
+                written + bytes.len() as f64,
+            );
             Ok(queued == 0)
         }
         Err(err) => {
