@@ -34,7 +34,7 @@ struct Message {
     payload: Payload,
 }
 
-/// The sending half given to work running off the JS thread.
+/// The sending half given to socket tasks and to work on the blocking pool.
 #[derive(Clone)]
 pub struct Completer {
     id: u64,

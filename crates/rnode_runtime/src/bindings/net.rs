@@ -2,12 +2,15 @@
 //! "net" section); `js/net.js` is the JS half.
 //!
 //! A connection is owned here and named to JS by an id. Each has two tasks
-//! on the reactor: a reader (paused on request, so the kernel buffer fills
-//! and TCP pushes back on the peer) and a writer that drains what could not
-//! be written at once. A write from JS first tries the socket directly
+//! on the JS thread's executor (`rt::spawn`), which run while the event
+//! loop waits: a reader (paused on request, so the kernel buffer fills and
+//! TCP pushes back on the peer) and a writer that drains what could not be
+//! written at once. A write from JS first tries the socket directly
 //! (non-blocking): if the kernel takes it all, `write` reports 0 bytes
 //! queued, which is Node's "flushed" `true`; the rest goes to the writer,
-//! and `_ondrain` is called when its queue is empty again.
+//! and `_ondrain` is called when its queue is empty again. A connection
+//! with an HTTP parser attached (`setParser`) hands what it reads straight
+//! to the parser instead of to JS.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
