@@ -97,6 +97,36 @@ function installErrorStack(Error) {
 installErrorStack(Error);
 process.binding('vm').setup(installErrorStack);
 
+// ---- Date: V8's legacy string formats ----------------------------------
+// Boa parses ISO and RFC 1123 dates; the looser formats V8 accepted
+// ("2010/02/14 11:48", "Feb 14 2010"…) go to internal/date, only when the
+// engine gives up. The prototype, statics and instanceof stay the
+// engine's.
+(function() {
+  var NativeDate = global.Date;  // (the inner function Date is hoisted)
+  var nativeParse = NativeDate.parse;
+  function parse(text) {
+    var t = nativeParse(text);
+    if (t !== t && typeof text === 'string') t = NativeModule.require('internal/date').parse(text);
+    return t;
+  }
+  // Rest and spread: cheaper in Boa than `arguments` (this runs for every
+  // `new Date()`).
+  function Date(...args) {
+    if (!new.target) return NativeDate();
+    if (args.length === 0) return new NativeDate();
+    if (args.length === 1) return new NativeDate(typeof args[0] === 'string' ? parse(args[0]) : args[0]);
+    return new NativeDate(...args);
+  }
+  Date.prototype = NativeDate.prototype;
+  hide(Date.prototype, 'constructor', Date);
+  hide(Date, 'now', NativeDate.now);
+  hide(Date, 'UTC', NativeDate.UTC);
+  hide(Date, 'parse', parse);
+  Object.defineProperty(Date, 'length', { value: 7, configurable: true });
+  hide(global, 'Date', Date);
+})();
+
 // ---- global object -----------------------------------------------------
 global.global = global;
 global.GLOBAL = global;
