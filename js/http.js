@@ -199,24 +199,9 @@ OutgoingMessage.prototype._flushOutput = function() {
   return ret;
 };
 
-function toBinary(chunk, encoding) {
-  return typeof chunk === 'string' ? new Buffer(chunk, encoding || 'utf8') : chunk;
-}
-
-OutgoingMessage.prototype.write = function(chunk, encoding) {
-  if (!this._header) this._implicitHeader();
-  if (!this._hasBody) return true;
-  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) {
-    throw new TypeError('first argument must be a string or Buffer');
-  }
-  if (chunk.length === 0) return false;
-  var data = toBinary(chunk, encoding);
-  if (this.chunkedEncoding) {
-    return this._send(Buffer.concat([new Buffer(data.length.toString(16) + '\r\n', 'binary'), data,
-                                     new Buffer('\r\n', 'binary')]));
-  }
-  return this._send(data);
-};
+// write(chunk, [encoding]): the head first if it is still due; a chunk
+// when chunked. Native (bindings/http/end.rs): it runs for every chunk.
+OutgoingMessage.prototype.write = binding.write;
 
 OutgoingMessage.prototype.addTrailers = function(headers) {
   var lines = [];

@@ -347,7 +347,8 @@ impl EventLoop {
     fn run_due_timers(&self, ctx: &mut Context) -> Result<(), Stop> {
         let now = Instant::now();
         while let Some(timer) = self.pop_due_timer(now) {
-            let result = call_method(ctx, &timer, "_onTimeout");
+            let result =
+                crate::bindings::call_method(ctx, &timer, js_string!("_onTimeout"), &[]).map(drop);
             self.check(ctx, result)?;
             self.after_callback(ctx)?;
         }
@@ -384,15 +385,6 @@ impl EventLoop {
 enum Next {
     Once(Once),
     Handle(Handler),
-}
-
-/// Calls `obj[name]()` with `obj` as `this`.
-pub fn call_method(ctx: &mut Context, obj: &JsObject, name: &str) -> JsResult<()> {
-    let f = obj.get(js_string!(name), ctx)?;
-    match f.as_callable() {
-        Some(f) => f.call(&obj.clone().into(), &[], ctx).map(drop),
-        None => Ok(()),
-    }
 }
 
 #[allow(dead_code)] // first users: the fs bindings

@@ -33,7 +33,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("feed", feed_js, 2),
             ("finish", finish, 1),
             ("free", free, 1),
-            ("reset", reset, 1),
         ],
     )
 }
@@ -122,18 +121,6 @@ fn free(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
 }
 
-/// `reset(id)`: ready for a new message (a kept-alive client socket).
-fn reset(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let id = args::int(a, 0, "parser")? as u32;
-    PARSERS.with(|p| {
-        if let Some(parser) = p.borrow_mut().get_mut(&id) {
-            parser.state = Body::Head;
-            parser.pending.clear();
-        }
-    });
-    Ok(JsValue::undefined())
-}
-
 /// `finish(id)`: the connection ended; a body read until close completes.
 fn finish(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = args::int(a, 0, "parser")? as u32;
@@ -146,17 +133,14 @@ fn finish(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         })
     });
     if let Some(target) = target {
-        call(ctx, &target, "_oncomplete", &[JsValue::undefined()])?;
+        super::call_method(
+            ctx,
+            &target,
+            js_string!("_oncomplete"),
+            &[JsValue::undefined()],
+        )?;
     }
     Ok(JsValue::undefined())
-}
-
-fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) -> JsResult<JsValue> {
-    let f = target.get(js_string!(method), ctx)?;
-    match f.as_callable() {
-        Some(f) => f.call(&target.clone().into(), args, ctx),
-        None => Ok(JsValue::undefined()),
-    }
 }
 
 /// Runs parser `id` over `data` → (bytes consumed, whether it upgraded).
@@ -194,12 +178,12 @@ pub fn feed(ctx: &mut Context, id: u32, data: &[u8]) -> JsResult<()> {
     match execute_bytes(ctx, id, data) {
         Ok((consumed, true)) => {
             let rest = super::buffer::new_buffer(ctx, data.get(consumed..).unwrap_or(&[]))?;
-            call(ctx, &target, "_onupgrade", &[rest.into()]).map(drop)
+            super::call_method(ctx, &target, js_string!("_onupgrade"), &[rest.into()]).map(drop)
         }
         Ok(_) => Ok(()),
         Err(err) if PARSE_FAILED.with(|f| f.get()) => {
             let value = crate::report::error_value(ctx, err);
-            call(ctx, &target, "_onparseerror", &[value]).map(drop)
+            super::call_method(ctx, &target, js_string!("_onparseerror"), &[value]).map(drop)
         }
         Err(err) => Err(err),
     }
@@ -319,7 +303,7 @@ fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
         return Ok(());
     }
     let buffer = super::buffer::new_buffer(ctx, bytes)?;
-    call(ctx, &parser.target, "_onbody", &[buffer.into()]).map(drop)
+    super::call_method(ctx, &parser.target, js_string!("_onbody"), &[buffer.into()]).map(drop)
 }
 
 fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResult<()> {
@@ -329,7 +313,10 @@ fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResu
             Some(req) => super::http::request_complete(ctx, &req, trailers),
             None => Ok(()),
         },
-        Kind::Response => call(ctx, &parser.target, "_oncomplete", &[trailers]).map(drop),
+        Kind::Response => {
+            super::call_method(ctx, &parser.target, js_string!("_oncomplete"), &[trailers])
+                .map(drop)
+        }
     }
 }
 
@@ -499,7 +486,7 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
         Some(code) => {
             super::init(&msg, js_string!("statusCode"), code);
             let args = [msg.into(), keep_alive.into(), upgrade.into()];
-            call(ctx, &parser.target, "_onheaders", &args)?.to_boolean()
+            super::call_method(ctx, &parser.target, js_string!("_onheaders"), &args)?.to_boolean()
         }
     };
     parser.state = if upgrade {

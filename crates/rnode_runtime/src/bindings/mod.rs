@@ -56,6 +56,21 @@ pub fn object_with(ctx: &mut Context, fns: &[(&str, NativeFunctionPointer, usize
     init.build()
 }
 
+/// `obj[name](args…)` with `obj` as `this`; a missing method does nothing
+/// (undefined). Names are `js_string!("literal")`s, which cost nothing.
+pub fn call_method(
+    ctx: &mut Context,
+    obj: &JsObject,
+    name: boa_engine::JsString,
+    args: &[JsValue],
+) -> JsResult<JsValue> {
+    let f = obj.get(name, ctx)?;
+    match f.as_callable() {
+        Some(f) => f.call(&obj.clone().into(), args, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
 /// A new `{}`. Made with a shared shape, as JS object literals are: Boa's
 /// public `with_object_proto` gives each object a unique shape, which
 /// defeats the inline caches of every JS property access on it.

@@ -322,21 +322,27 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                     return super::http_parser::feed(ctx, parser.get(), &bytes);
                 }
                 let buffer = super::buffer::new_buffer(ctx, &bytes)?;
-                call(ctx, &target, "_onread", &[buffer.into()])
+                super::call_method(ctx, &target, js_string!("_onread"), &[buffer.into()]).map(drop)
             }
-            ConnEvent::Eof => call(ctx, &target, "_onread", &[JsValue::null()]),
-            ConnEvent::Fd(fd) => call(ctx, &target, "_onfd", &[JsValue::from(fd)]),
+            ConnEvent::Eof => {
+                super::call_method(ctx, &target, js_string!("_onread"), &[JsValue::null()])
+                    .map(drop)
+            }
+            ConnEvent::Fd(fd) => {
+                super::call_method(ctx, &target, js_string!("_onfd"), &[JsValue::from(fd)])
+                    .map(drop)
+            }
             ConnEvent::Written(n) => {
                 handler_queued.set(handler_queued.get().saturating_sub(n));
                 if handler_queued.get() == 0 {
-                    call(ctx, &target, "_ondrain", &[])?;
+                    super::call_method(ctx, &target, js_string!("_ondrain"), &[])?;
                 }
                 Ok(())
             }
             ConnEvent::Error(err) => {
                 let err = err.into_js(ctx);
                 let value = crate::report::error_value(ctx, err);
-                call(ctx, &target, "_onerror", &[value])
+                super::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
             }
         }
     });
@@ -362,14 +368,6 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     ));
     rt::spawn(write_loop(async_sock, writer_rx, stop_rx, completer));
     Ok(JsValue::undefined())
-}
-
-fn call(ctx: &mut Context, target: &JsObject, method: &str, args: &[JsValue]) -> JsResult<()> {
-    let f = target.get(js_string!(method), ctx)?;
-    match f.as_callable() {
-        Some(f) => f.call(&target.clone().into(), args, ctx).map(drop),
-        None => Ok(()),
-    }
 }
 
 /// Resolves when the connection is closed (its `stop` sender dropped).
@@ -672,11 +670,12 @@ fn finish_connect(
     let registered =
         result.and_then(|sock| register(sock).map_err(|e| OsError::from_io(&e, "connect", None)));
     match registered {
-        Ok(id) => call(ctx, target, "_onconnect", &[JsValue::from(id)]),
+        Ok(id) => super::call_method(ctx, target, js_string!("_onconnect"), &[JsValue::from(id)])
+            .map(drop),
         Err(err) => {
             let err = err.into_js(ctx);
             let value = crate::report::error_value(ctx, err);
-            call(ctx, target, "_onerror", &[value])
+            super::call_method(ctx, target, js_string!("_onerror"), &[value]).map(drop)
         }
     }
 }
@@ -796,7 +795,7 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
             ServerEvent::Error(err) => {
                 let err = err.into_js(ctx);
                 let value = crate::report::error_value(ctx, err);
-                call(ctx, &target, "_onerror", &[value])
+                super::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
             }
             ServerEvent::Stopped => {
                 if let Some(completer) = own_in_handler.borrow_mut().take() {
@@ -925,7 +924,13 @@ async fn accept_loop(
 /// Registers an accepted socket and hands it to `server._onconnection(id)`.
 fn deliver(ctx: &mut Context, target: &JsObject, sock: Sock) -> JsResult<()> {
     match register(sock) {
-        Ok(id) => call(ctx, target, "_onconnection", &[JsValue::from(id)]),
+        Ok(id) => super::call_method(
+            ctx,
+            target,
+            js_string!("_onconnection"),
+            &[JsValue::from(id)],
+        )
+        .map(drop),
         Err(_) => Ok(()),
     }
 }

@@ -1,11 +1,12 @@
-//! `end()`: head, body and last chunk in one write, straight to the socket
-//! when the message owns it; then the message is finished.
+//! `write()` and `end()`: the head if it is still due, then the body (a
+//! chunk when chunked; for `end` the last chunk too) in one write, straight
+//! to the socket when the message owns it; `end` then finishes the message.
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
-use super::{call_method, emit, flag, this_object};
+use super::{emit, flag, this_object};
 use crate::args;
-use crate::bindings::{buffer, init, net};
+use crate::bindings::{buffer, call_method, init, net};
 
 /// `msg.end([data], [encoding])`: the head if not sent yet, the body (as
 /// the last chunk when chunked) and the end, in one write.
@@ -16,38 +17,25 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
     }
     let mut data = args::arg(a, 0);
     let encoding = args::arg(a, 1);
-    let mut head = msg.get(js_string!("_header"), ctx)?;
-    if !head.to_boolean() {
+    if !flag(ctx, &msg, js_string!("_header"))? {
         implicit_header(ctx, &msg, &data, &encoding)?;
-        head = msg.get(js_string!("_header"), ctx)?;
     }
     let has_body = flag(ctx, &msg, js_string!("_hasBody"))?;
     if !has_body || !data.to_boolean() {
         data = JsValue::undefined();
     }
-    let header_sent = flag(ctx, &msg, js_string!("_headerSent"))?;
-    let mut out = if header_sent {
-        Vec::new()
-    } else {
-        buffer::binary_bytes(&head.to_string(ctx)?)
-    };
     let body = if data.is_undefined() {
         Vec::new()
     } else {
         buffer::chunk_bytes(ctx, &data, &encoding)?
     };
-    if has_body && flag(ctx, &msg, js_string!("chunkedEncoding"))? {
-        if !body.is_empty() {
-            out.extend_from_slice(format!("{:x}\r\n", body.len()).as_bytes());
-            out.extend_from_slice(&body);
-            out.extend_from_slice(b"\r\n");
-        }
+    let chunked = has_body && flag(ctx, &msg, js_string!("chunkedEncoding"))?;
+    let (mut out, head_due) = next_bytes(ctx, &msg, &body, chunked)?;
+    if chunked {
         let trailer = msg.get(js_string!("_trailer"), ctx)?.to_string(ctx)?;
         out.extend_from_slice(b"0\r\n");
         out.extend_from_slice(&buffer::binary_bytes(&trailer));
         out.extend_from_slice(b"\r\n");
-    } else {
-        out.extend_from_slice(&body);
     }
     // Written straight to the socket (the usual case), the message is done
     // at once; through `_writeRaw` it may wait behind earlier output.
@@ -55,7 +43,7 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
     let ret = if out.is_empty() {
         JsValue::undefined()
     } else {
-        if !header_sent {
+        if head_due {
             init(&msg, js_string!("_headerSent"), true);
         }
         let (flushed, wrote_direct) = write_out(ctx, &msg, &out)?;
@@ -68,6 +56,54 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
         finish_message(ctx, &msg)?;
     }
     Ok(ret)
+}
+
+/// `msg.write(chunk, [encoding])` → whether it all reached the kernel. An
+/// empty chunk sends nothing (false); a message without a body takes none
+/// (true).
+pub(super) fn write(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let msg = this_object(this)?;
+    if !flag(ctx, &msg, js_string!("_header"))? {
+        call_method(ctx, &msg, js_string!("_implicitHeader"), &[])?;
+    }
+    if !flag(ctx, &msg, js_string!("_hasBody"))? {
+        return Ok(JsValue::from(true));
+    }
+    let body = buffer::chunk_bytes(ctx, &args::arg(a, 0), &args::arg(a, 1))?;
+    if body.is_empty() {
+        return Ok(JsValue::from(false));
+    }
+    let chunked = flag(ctx, &msg, js_string!("chunkedEncoding"))?;
+    let (out, head_due) = next_bytes(ctx, &msg, &body, chunked)?;
+    if head_due {
+        init(&msg, js_string!("_headerSent"), true);
+    }
+    Ok(JsValue::from(write_out(ctx, &msg, &out)?.0))
+}
+
+/// What goes out next: the head if it has not been sent (and whether it
+/// was), then `body`, framed as a chunk when the message is chunked.
+fn next_bytes(
+    ctx: &mut Context,
+    msg: &JsObject,
+    body: &[u8],
+    chunked: bool,
+) -> JsResult<(Vec<u8>, bool)> {
+    let head_due = !flag(ctx, msg, js_string!("_headerSent"))?;
+    let mut out = if head_due {
+        let head = msg.get(js_string!("_header"), ctx)?.to_string(ctx)?;
+        buffer::binary_bytes(&head)
+    } else {
+        Vec::new()
+    };
+    if chunked && !body.is_empty() {
+        out.extend_from_slice(format!("{:x}\r\n", body.len()).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\r\n");
+    } else {
+        out.extend_from_slice(body);
+    }
+    Ok((out, head_due))
 }
 
 /// `msg._finish()`: the message is all written.

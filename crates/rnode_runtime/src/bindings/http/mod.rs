@@ -1,12 +1,12 @@
-//! `process.binding('http')`: the per-message work of `js/http.js` (the
-//! manual's "HTTP" section, ServerResponse and ClientRequest) done
-//! natively, because it runs for every request: building the request and
-//! response objects, rendering a message head (`_storeHeader`,
-//! `writeHead`) and `end`, which sends head, body and last chunk in one
-//! write straight to the socket.
+//! `process.binding('http')`: the per-message and per-chunk work of
+//! `js/http.js` (the manual's "HTTP" section, ServerResponse and
+//! ClientRequest) done natively: building the request and response
+//! objects, rendering a message head (`_storeHeader`, `writeHead`), and
+//! `write`/`end`, which send the head, the body (as chunks when chunked)
+//! and the last chunk straight to the socket.
 //!
 //! The objects stay ordinary JS objects whose prototypes `js/http.js`
-//! defines, so everything else about them (events, `write`, `setHeader`,
+//! defines, so everything else about them (events, `setHeader`,
 //! overriding a method) is plain JS.
 
 mod end;
@@ -27,6 +27,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("setup", setup, 3),
             ("storeHeader", head::store_header, 2),
             ("writeHead", head::write_head, 3),
+            ("write", end::write, 2),
             ("end", end::end, 2),
             ("finish", end::finish, 0),
             ("pendingResponses", server::pending_responses, 1),
@@ -135,19 +136,6 @@ pub(super) fn flag(ctx: &mut Context, obj: &JsObject, key: JsString) -> JsResult
 pub(super) fn this_object(this: &JsValue) -> JsResult<JsObject> {
     this.as_object()
         .ok_or_else(|| type_error("not an http message"))
-}
-
-pub(super) fn call_method(
-    ctx: &mut Context,
-    obj: &JsObject,
-    name: JsString,
-    args: &[JsValue],
-) -> JsResult<JsValue> {
-    let f = obj.get(name, ctx)?;
-    match f.as_callable() {
-        Some(f) => f.call(&obj.clone().into(), args, ctx),
-        None => Ok(JsValue::undefined()),
-    }
 }
 
 /// `emitter.emit(name, args…)`.

@@ -6,9 +6,9 @@ use std::collections::{HashMap, VecDeque};
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
-use super::{call_method, emit, flag};
+use super::{emit, flag};
 use crate::args;
-use crate::bindings::init;
+use crate::bindings::{call_method, init};
 
 struct Pending {
     res: JsObject,
