@@ -61,6 +61,22 @@ IncomingMessage.prototype._pending = null;
 // No listeners yet, found here: bindings/http.rs emits 'end' and 'finish'
 // on every message, and a lookup walking to Object.prototype costs.
 IncomingMessage.prototype._events = null;
+// Made on first use: most requests never look at their trailers.
+lazyObject(IncomingMessage.prototype, 'trailers');
+
+// Defines `name` on `proto` as an object made on first use: reading it
+// (or assigning it) gives the message its own property.
+function lazyObject(proto, name) {
+  function own(obj, value) {
+    Object.defineProperty(obj, name, { value: value, writable: true, enumerable: true, configurable: true });
+    return value;
+  }
+  Object.defineProperty(proto, name, {
+    get: function() { return own(this, {}); },
+    set: function(value) { own(this, value); },
+    configurable: true
+  });
+}
 
 IncomingMessage.prototype.setEncoding = function(encoding) {
   var StringDecoder = require('string_decoder').StringDecoder;
@@ -109,6 +125,10 @@ IncomingMessage.prototype._emit = function(chunk) {
 // ---- OutgoingMessage: ServerResponse and ClientRequest -------------------------
 
 // As IncomingMessage: per-message state here, defaults on the prototype.
+// The defaults of the fields Rust reads on every message (`finished`,
+// `_hasBody`, `_header`, `shouldKeepAlive`...) are put there by
+// binding.setup (bindings/http/fields.rs), which reads them without
+// walking the prototype chain.
 function OutgoingMessage() {
   this.output = [];
   this._headers = {};
@@ -116,21 +136,13 @@ function OutgoingMessage() {
 }
 util.inherits(OutgoingMessage, Stream);
 exports.OutgoingMessage = OutgoingMessage;
-OutgoingMessage.prototype.writable = true;
-OutgoingMessage.prototype._headerSent = false;
-OutgoingMessage.prototype._header = '';
-OutgoingMessage.prototype.chunkedEncoding = false;
-OutgoingMessage.prototype.useChunkedEncodingByDefault = true;
-OutgoingMessage.prototype.shouldKeepAlive = true;
 OutgoingMessage.prototype.sendDate = false;
-OutgoingMessage.prototype._hasBody = true;
-OutgoingMessage.prototype._trailer = '';
-OutgoingMessage.prototype.finished = false;
 OutgoingMessage.prototype.connection = null;
 // Made on first use (a response built in Rust starts without them).
 OutgoingMessage.prototype.output = null;
 OutgoingMessage.prototype._headerNames = null;
 OutgoingMessage.prototype._events = null;
+lazyObject(OutgoingMessage.prototype, '_headers');
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (arguments.length < 2) throw new Error('`name` and `value` are required for setHeader().');
@@ -234,7 +246,6 @@ function ServerResponse(req) {
   this.statusCode = 200;
 }
 util.inherits(ServerResponse, OutgoingMessage);
-ServerResponse.prototype._expectContinue = false;
 ServerResponse.prototype.statusCode = 200;
 exports.ServerResponse = ServerResponse;
 
@@ -252,7 +263,8 @@ ServerResponse.prototype._implicitHeader = function() {
 ServerResponse.prototype.writeHead = binding.writeHead;
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
-binding.setup(STATUS_CODES, IncomingMessage.prototype, ServerResponse.prototype);
+binding.setup(STATUS_CODES, IncomingMessage.prototype, OutgoingMessage.prototype,
+              ServerResponse.prototype);
 
 
 // ---- Server ---------------------------------------------------------------------

@@ -7,6 +7,10 @@ use std::process::ExitCode;
 
 use rnode_runtime::{Entry, RuntimeOptions};
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 Usage: rnode [options] [ -e script | script.js ] [arguments]
 

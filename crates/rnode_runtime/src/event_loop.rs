@@ -13,11 +13,12 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsValue};
+use rustc_hash::FxHashMap;
 
 use crate::errors::plain_error;
 use crate::jobs::JobQueue;
@@ -64,7 +65,7 @@ enum Pending {
 #[derive(Default)]
 struct Timers {
     queue: BTreeMap<(Instant, u64), JsObject>,
-    due: HashMap<u64, (Instant, bool)>,
+    due: FxHashMap<u64, (Instant, bool)>,
     refed: usize,
 }
 
@@ -78,7 +79,7 @@ pub struct EventLoop {
     tx: Sender<Message>,
     rx: Receiver<Message>,
     next_id: Cell<u64>,
-    pending: RefCell<HashMap<u64, Pending>>,
+    pending: RefCell<FxHashMap<u64, Pending>>,
     /// Pending one-shot operations plus referenced handles.
     refs: Cell<usize>,
     timers: RefCell<Timers>,

@@ -13,10 +13,10 @@
 //! what follows an upgrade's head to `target._onupgrade(buffer)`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::args;
 use crate::errors::plain_error;
@@ -71,10 +71,10 @@ struct Parser {
 }
 
 thread_local! {
-    static PARSERS: RefCell<HashMap<u32, Parser>> = RefCell::new(HashMap::new());
+    static PARSERS: RefCell<FxHashMap<u32, Parser>> = RefCell::default();
     static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
     /// Parsers freed by a callback while they were executing.
-    static FREED: RefCell<std::collections::HashSet<u32>> = RefCell::new(std::collections::HashSet::new());
+    static FREED: RefCell<FxHashSet<u32>> = RefCell::default();
     /// Whether the last error out of a parser run was the input's fault
     /// (not an exception thrown by a callback).
     static PARSE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -13,7 +13,6 @@
 //! to the parser instead of to JS.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::net::{Shutdown, SocketAddr, ToSocketAddrs};
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
@@ -23,6 +22,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
+use rustc_hash::FxHashMap;
 
 use crate::args;
 use crate::errors::{range_error, type_error, OsError};
@@ -244,8 +244,8 @@ struct Conn {
 }
 
 thread_local! {
-    static CONNS: RefCell<HashMap<u32, Conn>> = RefCell::new(HashMap::new());
-    static SERVERS: RefCell<HashMap<u32, Server>> = RefCell::new(HashMap::new());
+    static CONNS: RefCell<FxHashMap<u32, Conn>> = RefCell::default();
+    static SERVERS: RefCell<FxHashMap<u32, Server>> = RefCell::default();
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 

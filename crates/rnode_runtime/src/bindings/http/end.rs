@@ -4,7 +4,8 @@
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
-use super::{emit, flag, this_object};
+use super::fields::{self, flag, set_flag};
+use super::{emit, this_object, truthy};
 use crate::args;
 use crate::bindings::{buffer, call_method, init, net};
 
@@ -12,15 +13,15 @@ use crate::bindings::{buffer, call_method, init, net};
 /// the last chunk when chunked) and the end, in one write.
 pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let msg = this_object(this)?;
-    if flag(ctx, &msg, js_string!("finished"))? {
+    if flag(ctx, &msg, &fields::FINISHED)? {
         return Ok(JsValue::from(false));
     }
     let mut data = args::arg(a, 0);
     let encoding = args::arg(a, 1);
-    if !flag(ctx, &msg, js_string!("_header"))? {
+    if fields::text(ctx, &msg, &fields::HEADER)?.is_empty() {
         implicit_header(ctx, &msg, &data, &encoding)?;
     }
-    let has_body = flag(ctx, &msg, js_string!("_hasBody"))?;
+    let has_body = flag(ctx, &msg, &fields::HAS_BODY)?;
     if !has_body || !data.to_boolean() {
         data = JsValue::undefined();
     }
@@ -29,10 +30,10 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
     } else {
         buffer::chunk_bytes(ctx, &data, &encoding)?
     };
-    let chunked = has_body && flag(ctx, &msg, js_string!("chunkedEncoding"))?;
+    let chunked = has_body && flag(ctx, &msg, &fields::CHUNKED)?;
     let (mut out, head_due) = next_bytes(ctx, &msg, &body, chunked)?;
     if chunked {
-        let trailer = msg.get(js_string!("_trailer"), ctx)?.to_string(ctx)?;
+        let trailer = fields::text(ctx, &msg, &fields::TRAILER)?;
         out.extend_from_slice(b"0\r\n");
         out.extend_from_slice(&buffer::binary_bytes(&trailer));
         out.extend_from_slice(b"\r\n");
@@ -44,14 +45,14 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
         JsValue::undefined()
     } else {
         if head_due {
-            init(&msg, js_string!("_headerSent"), true);
+            set_flag(&msg, &fields::HEADER_SENT, true);
         }
         let (flushed, wrote_direct) = write_out(ctx, &msg, &out)?;
         direct = wrote_direct;
         JsValue::from(flushed)
     };
-    init(&msg, js_string!("finished"), true);
-    init(&msg, js_string!("writable"), false);
+    set_flag(&msg, &fields::FINISHED, true);
+    set_flag(&msg, &fields::WRITABLE, false);
     if direct || (output_len(ctx, &msg)? == 0 && is_current(ctx, &msg)?.is_some()) {
         finish_message(ctx, &msg)?;
     }
@@ -63,20 +64,20 @@ pub(super) fn end(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<
 /// (true).
 pub(super) fn write(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let msg = this_object(this)?;
-    if !flag(ctx, &msg, js_string!("_header"))? {
+    if fields::text(ctx, &msg, &fields::HEADER)?.is_empty() {
         call_method(ctx, &msg, js_string!("_implicitHeader"), &[])?;
     }
-    if !flag(ctx, &msg, js_string!("_hasBody"))? {
+    if !flag(ctx, &msg, &fields::HAS_BODY)? {
         return Ok(JsValue::from(true));
     }
     let body = buffer::chunk_bytes(ctx, &args::arg(a, 0), &args::arg(a, 1))?;
     if body.is_empty() {
         return Ok(JsValue::from(false));
     }
-    let chunked = flag(ctx, &msg, js_string!("chunkedEncoding"))?;
+    let chunked = flag(ctx, &msg, &fields::CHUNKED)?;
     let (out, head_due) = next_bytes(ctx, &msg, &body, chunked)?;
     if head_due {
-        init(&msg, js_string!("_headerSent"), true);
+        set_flag(&msg, &fields::HEADER_SENT, true);
     }
     Ok(JsValue::from(write_out(ctx, &msg, &out)?.0))
 }
@@ -89,9 +90,9 @@ fn next_bytes(
     body: &[u8],
     chunked: bool,
 ) -> JsResult<(Vec<u8>, bool)> {
-    let head_due = !flag(ctx, msg, js_string!("_headerSent"))?;
+    let head_due = !flag(ctx, msg, &fields::HEADER_SENT)?;
     let mut out = if head_due {
-        let head = msg.get(js_string!("_header"), ctx)?.to_string(ctx)?;
+        let head = fields::text(ctx, msg, &fields::HEADER)?;
         buffer::binary_bytes(&head)
     } else {
         Vec::new()
@@ -115,7 +116,8 @@ pub(super) fn finish(this: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResu
 /// A written response lets the next pipelined one write; then 'finish'.
 pub(super) fn finish_message(ctx: &mut Context, msg: &JsObject) -> JsResult<()> {
     // `_parser`: the connection of a response made by `server_response`.
-    if let Some(parser) = msg.get(js_string!("_parser"), ctx)?.as_number() {
+    let parser = fields::own(ctx, msg, &js_string!("_parser"))?.unwrap_or_default();
+    if let Some(parser) = parser.as_number() {
         super::server::response_done(ctx, parser as u32, msg)?;
     }
     emit(ctx, msg, js_string!("finish"), &[])
@@ -129,8 +131,9 @@ fn implicit_header(
     data: &JsValue,
     encoding: &JsValue,
 ) -> JsResult<()> {
-    if data.to_boolean() && flag(ctx, msg, js_string!("_hasBody"))? {
-        let stored = msg.get(js_string!("_headers"), ctx)?;
+    if data.to_boolean() && flag(ctx, msg, &fields::HAS_BODY)? {
+        // `_headers` not made yet holds no headers.
+        let stored = fields::own(ctx, msg, &js_string!("_headers"))?.unwrap_or_default();
         let framed = match stored.as_object() {
             Some(h) => {
                 !h.get(js_string!("content-length"), ctx)?.is_undefined()
@@ -155,7 +158,9 @@ fn implicit_header(
 }
 
 fn output_len(ctx: &mut Context, msg: &JsObject) -> JsResult<u64> {
-    match msg.get(js_string!("output"), ctx)?.as_object() {
+    // `output` is made on first use (null on the prototype).
+    let output = fields::own(ctx, msg, &js_string!("output"))?.unwrap_or_default();
+    match output.as_object() {
         Some(output) => output.get(js_string!("length"), ctx)?.to_length(ctx),
         None => Ok(0),
     }
@@ -163,7 +168,8 @@ fn output_len(ctx: &mut Context, msg: &JsObject) -> JsResult<u64> {
 
 /// The message's socket, when the message is the one writing on it.
 fn is_current(ctx: &mut Context, msg: &JsObject) -> JsResult<Option<JsObject>> {
-    let Some(socket) = msg.get(js_string!("connection"), ctx)?.as_object() else {
+    let connection = fields::own(ctx, msg, &js_string!("connection"))?.unwrap_or_default();
+    let Some(socket) = connection.as_object() else {
         return Ok(None);
     };
     let current = socket.get(js_string!("_httpMessage"), ctx)?;
@@ -182,7 +188,7 @@ fn write_out(ctx: &mut Context, msg: &JsObject, bytes: &[u8]) -> JsResult<(bool,
         if let Some(socket) = is_current(ctx, msg)? {
             let handle = socket.get(js_string!("_handle"), ctx)?;
             if let Some(handle) = handle.as_number() {
-                if flag(ctx, &socket, js_string!("writable"))? {
+                if truthy(ctx, &socket, js_string!("writable"))? {
                     return Ok((write_socket(ctx, &socket, handle as u32, bytes)?, true));
                 }
             }

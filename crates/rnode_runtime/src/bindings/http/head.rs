@@ -5,7 +5,8 @@
 use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
-use super::{flag, this_object};
+use super::fields::{self, flag, set_flag};
+use super::this_object;
 use crate::args;
 use crate::bindings::{init, new_object};
 
@@ -98,7 +99,7 @@ impl Head<'_> {
                 }
             }
             Headers::Stored => {
-                let stored = self.msg.get(js_string!("_headers"), ctx)?;
+                let stored = headers_set(ctx, self.msg)?;
                 let names = self.msg.get(js_string!("_headerNames"), ctx)?;
                 let (Some(stored), Some(names)) = (stored.as_object(), names.as_object()) else {
                     return Ok(());
@@ -139,6 +140,12 @@ fn key_value(key: &PropertyKey) -> JsValue {
         PropertyKey::Symbol(_) => JsValue::undefined(),
     }
 }
+/// The headers set with `setHeader` (`_headers`, made on first use:
+/// undefined when there are none).
+fn headers_set(ctx: &mut Context, msg: &JsObject) -> JsResult<JsValue> {
+    Ok(fields::own(ctx, msg, &js_string!("_headers"))?.unwrap_or_default())
+}
+
 /// Renders `first_line` and `headers` as the message's head (`_header`),
 /// adding Connection and Transfer-Encoding as the body and the peer need:
 /// chunked when no length is given (and chunking is the default), a
@@ -158,10 +165,10 @@ fn render_head(
         chunked: false,
     };
     head.add_all(ctx, headers)?;
-    let was_keep_alive = flag(ctx, msg, js_string!("shouldKeepAlive"))?;
+    let was_keep_alive = flag(ctx, msg, &fields::KEEP_ALIVE)?;
     let mut keep_alive = head.keep_alive.unwrap_or(was_keep_alive);
-    let chunked_default = flag(ctx, msg, js_string!("useChunkedEncodingByDefault"))?;
-    let has_body = flag(ctx, msg, js_string!("_hasBody"))?;
+    let chunked_default = flag(ctx, msg, &fields::CHUNKED_BY_DEFAULT)?;
+    let has_body = flag(ctx, msg, &fields::HAS_BODY)?;
     if !head.seen.connection {
         if keep_alive && (head.seen.content_length || chunked_default) {
             head.text.push_str("Connection: keep-alive\r\n");
@@ -183,12 +190,12 @@ fn render_head(
     head.text.push_str("\r\n");
     // Each property written costs: only what differs from the defaults
     // (`_headerSent` is still false: a head is rendered before it is sent).
-    init(msg, js_string!("_header"), js_string!(head.text.as_str()));
+    init(msg, fields::HEADER, js_string!(head.text.as_str()));
     if chunked {
-        init(msg, js_string!("chunkedEncoding"), true);
+        set_flag(msg, &fields::CHUNKED, true);
     }
     if keep_alive != was_keep_alive {
-        init(msg, js_string!("shouldKeepAlive"), keep_alive);
+        set_flag(msg, &fields::KEEP_ALIVE, keep_alive);
     }
     Ok(())
 }
@@ -213,11 +220,10 @@ pub(super) fn write_head(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> Js
     let headers = merged_headers(ctx, &res, &headers)?;
     let code = status.as_number().unwrap_or(0.0);
     if code == 204.0 || code == 304.0 || (100.0..200.0).contains(&code) {
-        init(&res, js_string!("_hasBody"), false);
+        set_flag(&res, &fields::HAS_BODY, false);
     }
-    if flag(ctx, &res, js_string!("_expectContinue"))? && !flag(ctx, &res, js_string!("_sent100"))?
-    {
-        init(&res, js_string!("shouldKeepAlive"), false);
+    if flag(ctx, &res, &fields::EXPECT_CONTINUE)? && !flag(ctx, &res, &fields::SENT_100)? {
+        set_flag(&res, &fields::KEEP_ALIVE, false);
     }
     let status = status.to_string(ctx)?.to_std_string_escaped();
     let first_line = format!("HTTP/1.1 {status} {reason}");
@@ -245,7 +251,7 @@ fn merged_headers(ctx: &mut Context, res: &JsObject, given: &JsValue) -> JsResul
     if given.is_array() {
         return Ok(Headers::Pairs(given));
     }
-    let stored = res.get(js_string!("_headers"), ctx)?;
+    let stored = headers_set(ctx, res)?;
     let stored = match stored.as_object() {
         Some(stored) if !string_keys(ctx, &stored)?.is_empty() => stored,
         _ => return Ok(Headers::Object(given)),

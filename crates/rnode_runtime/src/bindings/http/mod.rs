@@ -10,6 +10,7 @@
 //! overriding a method) is plain JS.
 
 mod end;
+mod fields;
 mod head;
 mod server;
 
@@ -49,12 +50,15 @@ fn status_codes(ctx: &Context) -> Option<JsObject> {
     ctx.get_data::<Classes>().map(|c| c.status_codes.clone())
 }
 
-/// `setup(STATUS_CODES, IncomingMessage.prototype, ServerResponse.prototype)`.
+/// `setup(STATUS_CODES, IncomingMessage.prototype, OutgoingMessage.prototype,
+/// ServerResponse.prototype)`; puts the defaults of the fields read here
+/// on `OutgoingMessage.prototype`.
 fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    fields::install_defaults(&args::object(a, 2, "OutgoingMessage.prototype")?);
     let classes = Classes {
         status_codes: args::object(a, 0, "STATUS_CODES")?,
         incoming: args::object(a, 1, "IncomingMessage.prototype")?,
-        response: args::object(a, 2, "ServerResponse.prototype")?,
+        response: args::object(a, 3, "ServerResponse.prototype")?,
     };
     ctx.insert_data(classes);
     Ok(JsValue::undefined())
@@ -78,8 +82,7 @@ pub fn incoming(
     super::init(&msg, js_string!("socket"), socket.clone());
     super::init(&msg, js_string!("connection"), socket.clone());
     super::init(&msg, js_string!("headers"), headers);
-    let trailers = super::new_object(ctx);
-    super::init(&msg, js_string!("trailers"), trailers);
+    // `trailers` is made on first use (an accessor on the prototype).
     // HTTP/1.1 is the prototype's default.
     if version_minor != 1 {
         super::init(
@@ -105,7 +108,8 @@ pub struct RequestFacts {
 }
 
 /// A new ServerResponse for a request on `conn` (js/http.js's
-/// ServerConnection); the defaults (statusCode 200…) are on the prototype.
+/// ServerConnection); the defaults (statusCode 200…) are on the prototype,
+/// and `_headers` is made on first use.
 pub fn server_response(
     ctx: &mut Context,
     at: &ServerConn<'_>,
@@ -113,23 +117,23 @@ pub fn server_response(
 ) -> JsResult<JsObject> {
     let (_, proto) = classes(ctx)?;
     let res = super::object_with_proto(ctx, proto);
-    let headers = super::new_object(ctx);
-    super::init(&res, js_string!("_headers"), headers);
     super::init(&res, js_string!("connection"), at.socket.clone());
     super::init(&res, js_string!("_parser"), at.parser);
     if facts.head {
-        super::init(&res, js_string!("_hasBody"), false);
+        fields::set_flag(&res, &fields::HAS_BODY, false);
     }
     if facts.version_minor == 0 {
-        super::init(&res, js_string!("useChunkedEncodingByDefault"), false);
+        fields::set_flag(&res, &fields::CHUNKED_BY_DEFAULT, false);
     }
     if facts.version_minor == 0 || !facts.keep_alive {
-        super::init(&res, js_string!("shouldKeepAlive"), false);
+        fields::set_flag(&res, &fields::KEEP_ALIVE, false);
     }
     Ok(res)
 }
 
-pub(super) fn flag(ctx: &mut Context, obj: &JsObject, key: JsString) -> JsResult<bool> {
+/// `obj[key]`, as a boolean (for objects other than messages: sockets,
+/// connections, requests).
+pub(super) fn truthy(ctx: &mut Context, obj: &JsObject, key: JsString) -> JsResult<bool> {
     Ok(obj.get(key, ctx)?.to_boolean())
 }
 

@@ -2,11 +2,14 @@
 //! requests are answered in order) and the dispatch of each request.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::FxHashMap;
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
-use super::{emit, flag};
+use super::fields::{self, flag};
+use super::{emit, truthy};
 use crate::args;
 use crate::bindings::{call_method, init};
 
@@ -27,7 +30,7 @@ struct Queue {
 
 thread_local! {
     /// Each server connection's queue, by the connection's parser id.
-    static QUEUES: RefCell<HashMap<u32, Queue>> = RefCell::new(HashMap::new());
+    static QUEUES: RefCell<FxHashMap<u32, Queue>> = RefCell::default();
 }
 
 /// Drops connection `parser`'s response queue (the parser is freed).
@@ -73,7 +76,7 @@ pub(super) fn response_done(ctx: &mut Context, parser: u32, res: &JsObject) -> J
     let Some((conn, socket, next)) = popped else {
         return Ok(());
     };
-    if !flag(ctx, res, js_string!("shouldKeepAlive"))? {
+    if !flag(ctx, res, &fields::KEEP_ALIVE)? {
         init(&socket, js_string!("_httpMessage"), JsValue::null());
         return call_method(ctx, &socket, js_string!("destroySoon"), &[]).map(drop);
     }
@@ -81,10 +84,10 @@ pub(super) fn response_done(ctx: &mut Context, parser: u32, res: &JsObject) -> J
     init(&socket, js_string!("_httpMessage"), current);
     if let Some(next) = next {
         call_method(ctx, &next, js_string!("_flushOutput"), &[])?;
-        if flag(ctx, &next, js_string!("finished"))? {
+        if flag(ctx, &next, &fields::FINISHED)? {
             super::end::finish_message(ctx, &next)?;
         }
-    } else if flag(ctx, &conn, js_string!("ended"))? {
+    } else if truthy(ctx, &conn, js_string!("ended"))? {
         call_method(ctx, &socket, js_string!("destroySoon"), &[])?;
     }
     Ok(())
@@ -154,7 +157,7 @@ pub fn request_complete(ctx: &mut Context, req: &JsObject, trailers: JsValue) ->
         Some(list) => list.get(js_string!("length"), ctx)?.to_length(ctx)? > 0,
         None => false,
     };
-    if held || flag(ctx, req, js_string!("_paused"))? {
+    if held || truthy(ctx, req, js_string!("_paused"))? {
         return call_method(ctx, req, js_string!("_push"), &[JsValue::null()]).map(drop);
     }
     init(req, js_string!("complete"), true);
