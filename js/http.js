@@ -63,6 +63,15 @@ IncomingMessage.prototype._pending = null;
 IncomingMessage.prototype._events = null;
 // Made on first use: most requests never look at their trailers.
 lazyObject(IncomingMessage.prototype, 'trailers');
+// `connection` is `socket` unless assigned (one property less to make per
+// request).
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get: function() { return this.socket; },
+  set: function(value) {
+    Object.defineProperty(this, 'connection', { value: value, writable: true, enumerable: true, configurable: true });
+  },
+  configurable: true
+});
 
 // Defines `name` on `proto` as an object made on first use: reading it
 // (or assigning it) gives the message its own property.
@@ -289,7 +298,6 @@ function ServerConnection(server, socket) {
   this.server = server;
   this.socket = socket;
   this.parser = parsers.create('request', this, socket);
-  this.incoming = null;
   this.ended = false;
   this.upgrade = null;
 }
@@ -321,7 +329,7 @@ ServerConnection.prototype._onparseerror = function(err) {
 // the head, or close it when nobody listens.
 ServerConnection.prototype._onupgrade = function(head) {
   var req = this.upgrade, socket = this.socket, server = this.server;
-  this.upgrade = this.incoming = null;
+  this.upgrade = null;
   if (socket._handle !== null) netBinding.setParser(socket._handle, 0);
   socket.removeAllListeners('data');
   socket.removeAllListeners('end');
@@ -336,8 +344,9 @@ ServerConnection.prototype._onupgrade = function(head) {
   }
 };
 
-ServerConnection.prototype._onbody = function(chunk) {
-  if (this.incoming) this.incoming._push(chunk);
+// The request being read (or the last one read): kept by the parser.
+ServerConnection.prototype.incoming = function() {
+  return parsers.incoming(this.parser);
 };
 
 function connectionListener(socket) {
@@ -364,7 +373,8 @@ function connectionListener(socket) {
   socket.on('end', function() {
     conn.ended = true;
     parsers.finish(conn.parser);
-    if (conn.incoming && !conn.incoming.complete) {
+    var req = conn.incoming();
+    if (req && !req.complete) {
       abortIncoming(conn, 'aborted');
       socket.destroy();
     } else if (binding.pendingResponses(conn.parser) === 0) {
@@ -382,7 +392,7 @@ function connectionListener(socket) {
 function abortIncoming(conn, code) {
   // Every request not yet answered, and the one being read (0.4).
   var reqs = binding.unfinishedRequests(conn.parser);
-  var req = conn.incoming;
+  var req = conn.incoming();
   if (req && !req.complete && reqs.indexOf(req) === -1) reqs.push(req);
   for (var i = 0; i < reqs.length; i++) {
     req = reqs[i];

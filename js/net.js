@@ -45,7 +45,7 @@ function Socket(options) {
   this.readable = false;
   this.writable = false;
   this._bytesRead = 0;
-  this.bytesWritten = 0;
+  this._bytesWritten = 0;
   this.allowHalfOpen = !!options.allowHalfOpen;
   if (options.fd !== undefined && options.fd !== null) {
     this._attach(binding.open(options.fd, options.type || 'tcp4'));
@@ -73,10 +73,16 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
   }
 });
 
-// Counted in Rust, where bytes may go straight to an HTTP parser.
+// Counted in Rust, where bytes may go straight to an HTTP parser (read)
+// or come straight from an HTTP response (written).
 Object.defineProperty(Socket.prototype, 'bytesRead', {
   get: function() {
     return this._handle !== null ? binding.bytesRead(this._handle) : this._bytesRead;
+  }
+});
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get: function() {
+    return this._handle !== null ? binding.bytesWritten(this._handle) : this._bytesWritten;
   }
 });
 
@@ -223,7 +229,6 @@ Socket.prototype._writeFd = function(buffer, fd, callback) {
     this.destroy(err);
     return false;
   }
-  this.bytesWritten += buffer.length;
   if (typeof callback === 'function') process.nextTick(callback);
   return true;
 };
@@ -240,7 +245,6 @@ Socket.prototype._write = function(buffer, callback) {
     this.destroy(err);
     return false;
   }
-  this.bytesWritten += buffer.length;
   this._active();
   if (typeof callback === 'function') {
     if (left === 0) process.nextTick(callback);
@@ -279,6 +283,7 @@ Socket.prototype.destroy = function(exception) {
   }
   if (this._handle !== null) {
     this._bytesRead = binding.bytesRead(this._handle);
+    this._bytesWritten = binding.bytesWritten(this._handle);
     binding.close(this._handle);
     this._handle = null;
   }

@@ -4,8 +4,9 @@
 //! so JS sees one call per head, per body chunk and per message end:
 //! for a server's parser, `super::http::dispatch_request` and
 //! `request_complete` (they work on js/http.js's ServerConnection
-//! `target`); for a client's, `target._onheaders(res, shouldKeepAlive,
-//! upgrade)` and `_oncomplete(trailers)`; for both, `_onbody(buffer)`. The
+//! `target`), and a request's body goes to its `_push(buffer)`; for a
+//! client's, `target._onheaders(res, shouldKeepAlive, upgrade)`,
+//! `_onbody(buffer)` and `_oncomplete(trailers)`. The
 //! message objects are made natively (`super::http`).
 //!
 //! A server's socket feeds its parser directly (`net.setParser`, then
@@ -33,6 +34,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("feed", feed_js, 2),
             ("finish", finish, 1),
             ("free", free, 1),
+            ("incoming", incoming, 1),
         ],
     )
 }
@@ -64,7 +66,8 @@ struct Parser {
     kind: Kind,
     target: JsObject,
     socket: JsValue,
-    /// The request being read (a server's parser).
+    /// The last request whose head was read (a server's parser): its body
+    /// goes to its `_push`; JS asks for it with `incoming(id)`.
     current: Option<JsObject>,
     state: Body,
     pending: Vec<u8>,
@@ -110,6 +113,14 @@ fn create(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         )
     });
     Ok(JsValue::from(id))
+}
+
+/// `incoming(id)` → the last request read on a server connection (null
+/// before the first, or once the parser is freed).
+fn incoming(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = args::int(a, 0, "parser")? as u32;
+    let current = PARSERS.with(|p| p.borrow().get(&id).and_then(|p| p.current.clone()));
+    Ok(current.map_or(JsValue::null(), JsValue::from))
 }
 
 fn free(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
@@ -302,14 +313,18 @@ fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
     if bytes.is_empty() {
         return Ok(());
     }
-    let buffer = super::buffer::new_buffer(ctx, bytes)?;
-    super::call_method(ctx, &parser.target, js_string!("_onbody"), &[buffer.into()]).map(drop)
+    let buffer = super::buffer::new_buffer(ctx, bytes)?.into();
+    match (&parser.kind, &parser.current) {
+        (Kind::Request, Some(req)) => super::call_method(ctx, req, js_string!("_push"), &[buffer]),
+        _ => super::call_method(ctx, &parser.target, js_string!("_onbody"), &[buffer]),
+    }
+    .map(drop)
 }
 
 fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResult<()> {
     parser.state = Body::Head;
     match parser.kind {
-        Kind::Request => match parser.current.take() {
+        Kind::Request => match parser.current.clone() {
             Some(req) => super::http::request_complete(ctx, &req, trailers),
             None => Ok(()),
         },

@@ -61,6 +61,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("setParser", set_parser, 2),
             ("lastActive", last_active, 1),
             ("bytesRead", bytes_read, 1),
+            ("bytesWritten", bytes_written, 1),
         ],
     )
 }
@@ -236,6 +237,8 @@ struct Conn {
     stop: Option<rt::net::Sender<()>>,
     completer: Option<Completer>,
     bytes_read: Rc<Cell<f64>>,
+    /// Bytes accepted for writing (sent or queued).
+    bytes_written: Cell<f64>,
     /// When data last came or went (ms since the epoch), for idle timeouts.
     last_active: Rc<Cell<f64>>,
     /// An HTTP parser fed directly with what arrives (0: none), so a
@@ -283,6 +286,7 @@ fn register(sock: Sock) -> io::Result<u32> {
         stop: None,
         completer: None,
         bytes_read: Rc::new(Cell::new(0.0)),
+        bytes_written: Cell::new(0.0),
         last_active: Rc::new(Cell::new(now_ms() as f64)),
         parser: Rc::new(Cell::new(0)),
     };
@@ -462,6 +466,8 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
     let written = with_conn(id, |conn| -> io::Result<usize> {
         conn.last_active.set(now_ms() as f64);
+        conn.bytes_written
+            .set(conn.bytes_written.get() + bytes.len() as f64);
         let mut sent = 0;
         if conn.queued.get() == 0 {
             while sent < bytes.len() {
@@ -495,7 +501,7 @@ fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let fd = args::int(a, 2, "fd")?;
     let data = args::arg(a, 1);
     let result = super::buffer::with_bytes(ctx, &data, |bytes| {
-        with_conn(id, |conn| -> Result<usize, OsError> {
+        with_conn(id, |conn| -> Result<(), OsError> {
             let Sock::Unix(s) = &conn.sock else {
                 return Err(OsError::new(libc::EINVAL, "write", None));
             };
@@ -511,7 +517,10 @@ fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
                 MsgFlags::empty(),
                 None,
             )
-            .map_err(|e| OsError::from_nix(e, "write", None))
+            .map_err(|e| OsError::from_nix(e, "write", None))?;
+            conn.bytes_written
+                .set(conn.bytes_written.get() + bytes.len() as f64);
+            Ok(())
         })
     })??;
     // A partial send leaves the rest unsent: descriptors go with small messages.
@@ -582,6 +591,13 @@ fn last_active(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue>
 fn bytes_read(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let n = CONNS.with(|c| c.borrow().get(&id).map_or(0.0, |c| c.bytes_read.get()));
+    Ok(JsValue::from(n))
+}
+
+/// `bytesWritten(id)` → bytes accepted for writing so far.
+fn bytes_written(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(a)?;
+    let n = CONNS.with(|c| c.borrow().get(&id).map_or(0.0, |c| c.bytes_written.get()));
     Ok(JsValue::from(n))
 }
 

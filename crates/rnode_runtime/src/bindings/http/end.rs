@@ -7,7 +7,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use super::fields::{self, flag, set_flag};
 use super::{emit, this_object, truthy};
 use crate::args;
-use crate::bindings::{buffer, call_method, init, net};
+use crate::bindings::{buffer, call_method, net};
 
 /// `msg.end([data], [encoding])`: the head if not sent yet, the body (as
 /// the last chunk when chunked) and the end, in one write.
@@ -199,21 +199,11 @@ fn write_out(ctx: &mut Context, msg: &JsObject, bytes: &[u8]) -> JsResult<(bool,
     Ok((ret.to_boolean(), false))
 }
 
-/// What `socket.write(buffer)` does, without the JS: the bytes, the
-/// socket's `bytesWritten`, and `destroy(err)` when the write fails.
+/// What `socket.write(buffer)` does, without the JS: the bytes (net counts
+/// them for `bytesWritten`), and `destroy(err)` when the write fails.
 fn write_socket(ctx: &mut Context, socket: &JsObject, handle: u32, bytes: &[u8]) -> JsResult<bool> {
     match net::write_bytes(handle, bytes) {
-        Ok(queued) => {
-            let written = socket
-                .get(js_string!("bytesWritten"), ctx)?
-                .to_number(ctx)?;
-            init(
-                socket,
-                js_string!("bytesWritten"),
-                written + bytes.len() as f64,
-            );
-            Ok(queued == 0)
-        }
+        Ok(queued) => Ok(queued == 0),
         Err(err) => {
             let err = err.into_js(ctx);
             let value = crate::report::error_value(ctx, err);

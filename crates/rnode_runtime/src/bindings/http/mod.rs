@@ -79,8 +79,8 @@ pub fn incoming(
 ) -> JsResult<JsObject> {
     let (proto, _) = classes(ctx)?;
     let msg = super::object_with_proto(ctx, proto);
+    // `connection` reads `socket` (an accessor on the prototype).
     super::init(&msg, js_string!("socket"), socket.clone());
-    super::init(&msg, js_string!("connection"), socket.clone());
     super::init(&msg, js_string!("headers"), headers);
     // `trailers` is made on first use (an accessor on the prototype).
     // HTTP/1.1 is the prototype's default.

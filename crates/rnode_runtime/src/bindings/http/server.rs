@@ -112,7 +112,6 @@ pub fn dispatch_request(
     res: Option<JsObject>,
     expect: bool,
 ) -> JsResult<()> {
-    init(at.conn, js_string!("incoming"), req.clone());
     let Some(res) = res else {
         init(at.conn, js_string!("upgrade"), req);
         return Ok(());
