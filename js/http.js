@@ -50,9 +50,8 @@ exports.IncomingMessage = IncomingMessage;
 IncomingMessage.prototype.httpVersion = '1.1';
 IncomingMessage.prototype.httpVersionMajor = 1;
 IncomingMessage.prototype.httpVersionMinor = 1;
-IncomingMessage.prototype.complete = false;
-IncomingMessage.prototype.readable = true;
-IncomingMessage.prototype._paused = false;
+// `complete`, `readable` and `_paused` are accessors binding.setup defines
+// (bindings/http/fields.rs): a message made in Rust holds them natively.
 IncomingMessage.prototype._decoder = null;
 IncomingMessage.prototype.url = '';
 IncomingMessage.prototype.method = null;
@@ -134,10 +133,10 @@ IncomingMessage.prototype._emit = function(chunk) {
 // ---- OutgoingMessage: ServerResponse and ClientRequest -------------------------
 
 // As IncomingMessage: per-message state here, defaults on the prototype.
-// The defaults of the fields Rust reads on every message (`finished`,
-// `_hasBody`, `_header`, `shouldKeepAlive`...) are put there by
-// binding.setup (bindings/http/fields.rs), which reads them without
-// walking the prototype chain.
+// The fields Rust reads on every message (`finished`, `_hasBody`,
+// `_header`, `shouldKeepAlive`...) are accessors binding.setup defines
+// (bindings/http/fields.rs): a message made in Rust holds them natively,
+// one made in JS gets an own property when one is assigned.
 function OutgoingMessage() {
   this.output = [];
   this._headers = {};
@@ -146,7 +145,6 @@ function OutgoingMessage() {
 util.inherits(OutgoingMessage, Stream);
 exports.OutgoingMessage = OutgoingMessage;
 OutgoingMessage.prototype.sendDate = false;
-OutgoingMessage.prototype.connection = null;
 // Made on first use (a response built in Rust starts without them).
 OutgoingMessage.prototype.output = null;
 OutgoingMessage.prototype._headerNames = null;
@@ -255,7 +253,6 @@ function ServerResponse(req) {
   this.statusCode = 200;
 }
 util.inherits(ServerResponse, OutgoingMessage);
-ServerResponse.prototype.statusCode = 200;
 exports.ServerResponse = ServerResponse;
 
 ServerResponse.prototype.writeContinue = function() {

@@ -115,10 +115,9 @@ pub(super) fn finish(this: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResu
 
 /// A written response lets the next pipelined one write; then 'finish'.
 pub(super) fn finish_message(ctx: &mut Context, msg: &JsObject) -> JsResult<()> {
-    // `_parser`: the connection of a response made by `server_response`.
-    let parser = fields::own(ctx, msg, &js_string!("_parser"))?.unwrap_or_default();
-    if let Some(parser) = parser.as_number() {
-        super::server::response_done(ctx, parser as u32, msg)?;
+    // Only a response made by `server_response` has a connection.
+    if let Some(parser) = fields::parser(msg) {
+        super::server::response_done(ctx, parser, msg)?;
     }
     emit(ctx, msg, js_string!("finish"), &[])
 }
@@ -168,7 +167,7 @@ fn output_len(ctx: &mut Context, msg: &JsObject) -> JsResult<u64> {
 
 /// The message's socket, when the message is the one writing on it.
 fn is_current(ctx: &mut Context, msg: &JsObject) -> JsResult<Option<JsObject>> {
-    let connection = fields::own(ctx, msg, &js_string!("connection"))?.unwrap_or_default();
+    let connection = fields::value(ctx, msg, &fields::CONNECTION)?;
     let Some(socket) = connection.as_object() else {
         return Ok(None);
     };

@@ -3,12 +3,13 @@
 //! `_header`, choosing the body's framing.
 
 use boa_engine::property::PropertyKey;
+use boa_engine::string::JsStrVariant;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
 use super::fields::{self, flag, set_flag};
 use super::this_object;
 use crate::args;
-use crate::bindings::{init, new_object};
+use crate::bindings::new_object;
 
 /// The headers a head is rendered from.
 enum Headers {
@@ -57,8 +58,8 @@ impl Head<'_> {
             }
             return Ok(());
         }
-        let name = name.to_string(ctx)?.to_std_string_escaped();
-        let value = value.to_string(ctx)?.to_std_string_escaped();
+        let name = header_text(&name.to_string(ctx)?);
+        let value = header_text(&value.to_string(ctx)?);
         if name.eq_ignore_ascii_case("connection") {
             self.seen.connection = true;
             if contains_ignore_case(&value, "close") {
@@ -117,6 +118,17 @@ impl Head<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// A header name or value as text: a head goes out as binary (one byte
+/// per char), so this skips the escaping `to_std_string_escaped` does.
+fn header_text(s: &boa_engine::JsString) -> String {
+    match s.variant() {
+        JsStrVariant::Latin1(bytes) => bytes.iter().map(|&b| char::from(b)).collect(),
+        JsStrVariant::Utf16(units) => char::decode_utf16(units.iter().copied())
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
     }
 }
 
@@ -190,7 +202,7 @@ fn render_head(
     head.text.push_str("\r\n");
     // Each property written costs: only what differs from the defaults
     // (`_headerSent` is still false: a head is rendered before it is sent).
-    init(msg, fields::HEADER, js_string!(head.text.as_str()));
+    fields::set_value(msg, &fields::HEADER, js_string!(head.text.as_str()).into());
     if chunked {
         set_flag(msg, &fields::CHUNKED, true);
     }
@@ -216,7 +228,7 @@ pub(super) fn write_head(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> Js
         Some(reason) => (reason.to_std_string_escaped(), args::arg(a, 2)),
         None => (status_text(ctx, &status)?, args::arg(a, 1)),
     };
-    init(&res, js_string!("statusCode"), status.clone());
+    fields::set_value(&res, &fields::STATUS_CODE, status.clone());
     let headers = merged_headers(ctx, &res, &headers)?;
     let code = status.as_number().unwrap_or(0.0);
     if code == 204.0 || code == 304.0 || (100.0..200.0).contains(&code) {

@@ -54,12 +54,18 @@ fn status_codes(ctx: &Context) -> Option<JsObject> {
 /// ServerResponse.prototype)`; puts the defaults of the fields read here
 /// on `OutgoingMessage.prototype`.
 fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    fields::install_defaults(&args::object(a, 2, "OutgoingMessage.prototype")?);
+    let outgoing = args::object(a, 2, "OutgoingMessage.prototype")?;
     let classes = Classes {
         status_codes: args::object(a, 0, "STATUS_CODES")?,
         incoming: args::object(a, 1, "IncomingMessage.prototype")?,
         response: args::object(a, 3, "ServerResponse.prototype")?,
     };
+    let protos = fields::Prototypes {
+        incoming: &classes.incoming,
+        outgoing: &outgoing,
+        response: &classes.response,
+    };
+    fields::install(ctx, &protos)?;
     ctx.insert_data(classes);
     Ok(JsValue::undefined())
 }
@@ -78,7 +84,7 @@ pub fn incoming(
     headers: JsValue,
 ) -> JsResult<JsObject> {
     let (proto, _) = classes(ctx)?;
-    let msg = super::object_with_proto(ctx, proto);
+    let msg = fields::new_message(ctx, proto, None);
     // `connection` reads `socket` (an accessor on the prototype).
     super::init(&msg, js_string!("socket"), socket.clone());
     super::init(&msg, js_string!("headers"), headers);
@@ -116,9 +122,8 @@ pub fn server_response(
     facts: &RequestFacts,
 ) -> JsResult<JsObject> {
     let (_, proto) = classes(ctx)?;
-    let res = super::object_with_proto(ctx, proto);
-    super::init(&res, js_string!("connection"), at.socket.clone());
-    super::init(&res, js_string!("_parser"), at.parser);
+    let res = fields::new_message(ctx, proto, Some(at.parser));
+    fields::set_value(&res, &fields::CONNECTION, at.socket.clone());
     if facts.head {
         fields::set_flag(&res, &fields::HAS_BODY, false);
     }

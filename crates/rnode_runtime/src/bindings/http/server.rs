@@ -156,10 +156,10 @@ pub fn request_complete(ctx: &mut Context, req: &JsObject, trailers: JsValue) ->
         Some(list) => list.get(js_string!("length"), ctx)?.to_length(ctx)? > 0,
         None => false,
     };
-    if held || truthy(ctx, req, js_string!("_paused"))? {
+    if held || flag(ctx, req, &fields::PAUSED)? {
         return call_method(ctx, req, js_string!("_push"), &[JsValue::null()]).map(drop);
     }
-    init(req, js_string!("complete"), true);
-    init(req, js_string!("readable"), false);
+    fields::set_flag(req, &fields::COMPLETE, true);
+    fields::set_flag(req, &fields::READABLE, false);
     emit(ctx, req, js_string!("end"), &[])
 }
