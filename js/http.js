@@ -34,9 +34,10 @@ var STATUS_CODES = exports.STATUS_CODES = {
 
 // ---- IncomingMessage: ServerRequest and ClientResponse ------------------------
 
-// The parser makes these natively (bindings/http.rs `incoming`), setting
-// what this constructor sets plus the request or status line and headers;
-// the defaults live on the prototype (every property costs in Boa).
+// The parser makes these natively (bindings/http/mod.rs `incoming`),
+// setting what this constructor sets plus the request or status line and
+// headers; the defaults live on the prototype (every property costs in
+// Boa), the state fields in Rust (bindings/http/fields.rs).
 function IncomingMessage(socket) {
   this.socket = this.connection = socket;
   this.headers = {};

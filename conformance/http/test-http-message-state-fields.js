@@ -7,6 +7,14 @@ var assert = require('assert');
 var http = require('http');
 
 var body = 'hello state\n';
+
+// The fields read on the prototypes themselves (as code copying methods
+// off a prototype does) are not a message's state; assigning one there
+// must not hide every message's own state.
+assert.ok(!http.OutgoingMessage.prototype.finished);
+assert.ok(!http.IncomingMessage.prototype.complete);
+assert.ok(http.ServerResponse.prototype._header !== 'x');
+http.OutgoingMessage.prototype.finished = false;
 var finished = false, ended = false, clientEnded = false;
 
 var server = http.createServer(function(req, res) {
@@ -19,6 +27,9 @@ var server = http.createServer(function(req, res) {
 
   assert.strictEqual(res.finished, false);
   assert.strictEqual(res.writable, true);
+  res.statusCode = undefined;
+  assert.strictEqual(res.statusCode, undefined);
+  res.statusCode = 200;
   res.writeHead(200, { 'Content-Type': 'text/plain' });
   assert.strictEqual(typeof res._header, 'string');
   assert.ok(res._header.indexOf('HTTP/1.1 200 OK\r\n') === 0);

@@ -86,9 +86,9 @@ enum Initial {
     Status,
 }
 
-impl Initial {
-    fn value(self) -> JsValue {
-        match self {
+impl Field {
+    fn initial(&self) -> JsValue {
+        match self.default {
             Initial::Empty => JsString::default().into(),
             Initial::Null => JsValue::null(),
             Initial::Status => JsValue::from(200),
@@ -106,7 +106,7 @@ macro_rules! values {
         };)*
         /// Every value field, indexed by slot.
         const VALUES: &[Field] = &[$($name),*];
-        const SLOTS: usize = [$($slot),*].len();
+        const SLOTS: usize = VALUES.len();
     };
 }
 
@@ -122,11 +122,22 @@ values! {
 struct Fields {
     #[unsafe_ignore_trace]
     bits: Cell<u32>,
-    /// Undefined until set: the field's default then.
+    /// Each value field, by slot.
     values: [GcRefCell<JsValue>; SLOTS],
     /// The server connection (parser id) a response answers on.
     #[unsafe_ignore_trace]
     parser: Option<u32>,
+}
+
+impl Fields {
+    fn flag(&self, flag: &Flag) -> bool {
+        self.bits.get() & 1 << flag.bit != 0
+    }
+
+    fn value(&self, field: &Field) -> JsValue {
+        let slot = self.values.get(field.slot);
+        slot.map_or_else(JsValue::undefined, |v| v.borrow().clone())
+    }
 }
 
 /// A new message with prototype `proto` and the default fields; a server
@@ -138,7 +149,9 @@ pub(super) fn new_message(ctx: &mut Context, proto: JsObject, parser: Option<u32
         .fold(0, |bits, f| bits | 1 << f.bit);
     let fields = Fields {
         bits: Cell::new(bits),
-        values: std::array::from_fn(|_| GcRefCell::new(JsValue::undefined())),
+        values: std::array::from_fn(|slot| {
+            GcRefCell::new(VALUES.get(slot).map_or_else(JsValue::undefined, Field::initial))
+        }),
         parser,
     };
     JsObject::new(ctx.root_shape(), proto, fields).upcast()
@@ -164,7 +177,7 @@ pub(super) fn own(ctx: &mut Context, obj: &JsObject, key: &JsString) -> JsResult
 /// A boolean field of a message.
 pub(super) fn flag(ctx: &mut Context, msg: &JsObject, flag: &Flag) -> JsResult<bool> {
     if let Some(fields) = msg.downcast_ref::<Fields>() {
-        return Ok(fields.bits.get() & 1 << flag.bit != 0);
+        return Ok(fields.flag(flag));
     }
     Ok(own(ctx, msg, &flag.key)?.map_or(flag.default, |v| v.to_boolean()))
 }
@@ -192,16 +205,13 @@ pub(super) fn text(ctx: &mut Context, msg: &JsObject, field: &Field) -> JsResult
     value(ctx, msg, field)?.to_string(ctx)
 }
 
-/// A field of a message (its default when never set).
+/// A field of a message (its default when a message made in JS never set
+/// it).
 pub(super) fn value(ctx: &mut Context, msg: &JsObject, field: &Field) -> JsResult<JsValue> {
-    let native = msg
-        .downcast_ref::<Fields>()
-        .and_then(|f| f.values.get(field.slot).map(|v| v.borrow().clone()));
-    let set = match native {
-        Some(value) => Some(value).filter(|v| !v.is_undefined()),
-        None => own(ctx, msg, &field.key)?,
-    };
-    Ok(set.unwrap_or_else(|| field.default.value()))
+    if let Some(fields) = msg.downcast_ref::<Fields>() {
+        return Ok(fields.value(field));
+    }
+    Ok(own(ctx, msg, &field.key)?.unwrap_or_else(|| field.initial()))
 }
 
 /// Sets field `field`.
@@ -215,72 +225,109 @@ pub(super) fn set_value(msg: &JsObject, field: &Field, value: JsValue) {
     crate::bindings::init(msg, field.key.clone(), value);
 }
 
-/// Defines the fields as accessors on the prototypes of the messages.
-pub(super) fn install(ctx: &mut Context, protos: &Prototypes<'_>) -> JsResult<()> {
-    for f in FLAGS {
-        let bit = f.bit;
-        let get = NativeFunction::from_copy_closure(move |this, _, ctx| {
-            let (Some(msg), Some(f)) = (this.as_object(), FLAGS.get(bit as usize)) else {
-                return Ok(JsValue::undefined());
-            };
-            flag(ctx, &msg, f).map(JsValue::from)
-        });
-        let set = NativeFunction::from_copy_closure(move |this, a, _| {
-            if let (Some(msg), Some(f)) = (this.as_object(), FLAGS.get(bit as usize)) {
-                set_flag_value(&msg, f, crate::args::arg(a, 0));
-            }
-            Ok(JsValue::undefined())
-        });
-        define_accessor(ctx, protos.of(f.class), &f.key, get, set)?;
+// The accessors find their field by index: the tables must be in order.
+const _: () = {
+    let mut i = 0;
+    while i < FLAGS.len() {
+        assert!(FLAGS[i].bit as usize == i);
+        i += 1;
     }
-    for field in VALUES {
-        let slot = field.slot;
-        let get = NativeFunction::from_copy_closure(move |this, _, ctx| {
-            let (Some(msg), Some(field)) = (this.as_object(), VALUES.get(slot)) else {
-                return Ok(JsValue::undefined());
-            };
-            value(ctx, &msg, field)
-        });
-        let set = NativeFunction::from_copy_closure(move |this, a, _| {
-            if let (Some(msg), Some(field)) = (this.as_object(), VALUES.get(slot)) {
-                set_value(&msg, field, crate::args::arg(a, 0));
-            }
-            Ok(JsValue::undefined())
-        });
-        define_accessor(ctx, protos.of(field.class), &field.key, get, set)?;
+    let mut i = 0;
+    while i < VALUES.len() {
+        assert!(VALUES[i].slot == i);
+        i += 1;
+    }
+};
+
+/// Defines the fields as accessors on the prototypes of the messages.
+pub(super) fn install(ctx: &mut Context, classes: &super::Classes) -> JsResult<()> {
+    for (i, f) in FLAGS.iter().enumerate() {
+        define_accessor(ctx, f.class.proto(classes), &f.key, i, get_flag, set_flag_field)?;
+    }
+    for (i, f) in VALUES.iter().enumerate() {
+        define_accessor(ctx, f.class.proto(classes), &f.key, i, get_value, set_value_field)?;
     }
     Ok(())
 }
 
-/// The prototypes the accessors go on.
-pub(super) struct Prototypes<'a> {
-    pub incoming: &'a JsObject,
-    pub outgoing: &'a JsObject,
-    pub response: &'a JsObject,
-}
-
-impl Prototypes<'_> {
-    fn of(&self, class: Class) -> &JsObject {
-        match class {
-            Class::Incoming => self.incoming,
-            Class::Outgoing => self.outgoing,
-            Class::Response => self.response,
+impl Class {
+    fn proto(self, classes: &super::Classes) -> &JsObject {
+        match self {
+            Class::Incoming => &classes.incoming,
+            Class::Outgoing => &classes.outgoing,
+            Class::Response => &classes.response,
         }
     }
 }
 
+// A getter runs only when the object has no own property of that name: a
+// message made in Rust, or one made in JS that never set the field (the
+// default then), or the prototype itself (the default too).
+fn get_flag(msg: &JsObject, i: usize) -> JsValue {
+    let Some(f) = FLAGS.get(i) else {
+        return JsValue::undefined();
+    };
+    match msg.downcast_ref::<Fields>() {
+        Some(fields) => fields.flag(f).into(),
+        None => f.default.into(),
+    }
+}
+
+fn get_value(msg: &JsObject, i: usize) -> JsValue {
+    let Some(f) = VALUES.get(i) else {
+        return JsValue::undefined();
+    };
+    match msg.downcast_ref::<Fields>() {
+        Some(fields) => fields.value(f),
+        None => f.initial(),
+    }
+}
+
+fn set_flag_field(msg: &JsObject, i: usize, value: JsValue) {
+    if let Some(f) = FLAGS.get(i).filter(|f| !holds_accessor(msg, &f.key)) {
+        set_flag_value(msg, f, value);
+    }
+}
+
+fn set_value_field(msg: &JsObject, i: usize, value: JsValue) {
+    if let Some(f) = VALUES.get(i).filter(|f| !holds_accessor(msg, &f.key)) {
+        set_value(msg, f, value);
+    }
+}
+
+/// Whether `obj` is where the accessor for `key` sits (a prototype):
+/// assigning there is ignored, as replacing the accessor would hide every
+/// message's own state from JS.
+fn holds_accessor(obj: &JsObject, key: &JsString) -> bool {
+    let key = PropertyKey::String(key.clone());
+    let found = obj.borrow().properties().get(&key);
+    found.is_some_and(|desc| desc.is_accessor_descriptor())
+}
+
+/// Defines field `i`'s accessor on `proto`: `get` and `set` are called
+/// with the receiver (when it is an object) and `i`.
 fn define_accessor(
     ctx: &mut Context,
     proto: &JsObject,
     key: &JsString,
-    get: NativeFunction,
-    set: NativeFunction,
+    i: usize,
+    get: fn(&JsObject, usize) -> JsValue,
+    set: fn(&JsObject, usize, JsValue),
 ) -> JsResult<()> {
-    let get = FunctionObjectBuilder::new(ctx.realm(), get).build();
-    let set = FunctionObjectBuilder::new(ctx.realm(), set).length(1).build();
+    let getter = NativeFunction::from_copy_closure(move |this, _, _| {
+        Ok(this.as_object().map_or_else(JsValue::undefined, |msg| get(&msg, i)))
+    });
+    let setter = NativeFunction::from_copy_closure(move |this, a, _| {
+        if let Some(msg) = this.as_object() {
+            set(&msg, i, crate::args::arg(a, 0));
+        }
+        Ok(JsValue::undefined())
+    });
+    let getter = FunctionObjectBuilder::new(ctx.realm(), getter).build();
+    let setter = FunctionObjectBuilder::new(ctx.realm(), setter).length(1).build();
     let desc = PropertyDescriptor::builder()
-        .get(get)
-        .set(set)
+        .get(getter)
+        .set(setter)
         .enumerable(true)
         .configurable(true);
     proto.define_property_or_throw(key.clone(), desc, ctx)?;

@@ -200,8 +200,8 @@ fn render_head(
         }
     }
     head.text.push_str("\r\n");
-    // Each property written costs: only what differs from the defaults
-    // (`_headerSent` is still false: a head is rendered before it is sent).
+    // Only what differs from the defaults (`_headerSent` is still false: a
+    // head is rendered before it is sent).
     fields::set_value(msg, &fields::HEADER, js_string!(head.text.as_str()).into());
     if chunked {
         set_flag(msg, &fields::CHUNKED, true);

@@ -42,6 +42,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
 struct Classes {
     status_codes: JsObject,
     incoming: JsObject,
+    outgoing: JsObject,
     response: JsObject,
 }
 
@@ -51,21 +52,16 @@ fn status_codes(ctx: &Context) -> Option<JsObject> {
 }
 
 /// `setup(STATUS_CODES, IncomingMessage.prototype, OutgoingMessage.prototype,
-/// ServerResponse.prototype)`; puts the defaults of the fields read here
-/// on `OutgoingMessage.prototype`.
+/// ServerResponse.prototype)`; defines the messages' state fields as
+/// accessors on those prototypes (`fields.rs`).
 fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let outgoing = args::object(a, 2, "OutgoingMessage.prototype")?;
     let classes = Classes {
         status_codes: args::object(a, 0, "STATUS_CODES")?,
         incoming: args::object(a, 1, "IncomingMessage.prototype")?,
+        outgoing: args::object(a, 2, "OutgoingMessage.prototype")?,
         response: args::object(a, 3, "ServerResponse.prototype")?,
     };
-    let protos = fields::Prototypes {
-        incoming: &classes.incoming,
-        outgoing: &outgoing,
-        response: &classes.response,
-    };
-    fields::install(ctx, &protos)?;
+    fields::install(ctx, &classes)?;
     ctx.insert_data(classes);
     Ok(JsValue::undefined())
 }
@@ -114,8 +110,8 @@ pub struct RequestFacts {
 }
 
 /// A new ServerResponse for a request on `conn` (js/http.js's
-/// ServerConnection); the defaults (statusCode 200…) are on the prototype,
-/// and `_headers` is made on first use.
+/// ServerConnection); its state fields start at their defaults
+/// (`fields.rs`), and `_headers` is made on first use.
 pub fn server_response(
     ctx: &mut Context,
     at: &ServerConn<'_>,
