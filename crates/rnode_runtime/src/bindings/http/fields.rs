@@ -5,15 +5,17 @@
 //! is a field access, where a Boa property costs a hash lookup per
 //! prototype walked and a shape transition per property added (a request
 //! touches about twenty). JS sees them as accessors that `setup` puts on
-//! `IncomingMessage.prototype` and `OutgoingMessage.prototype`. A message
-//! made in JS (a ClientRequest, a subclass) has no [`Fields`]: assigning
-//! a field gives it an own data property, and Rust reads that, or the
-//! default.
+//! `IncomingMessage.prototype`, `OutgoingMessage.prototype` and
+//! `ServerResponse.prototype` (`statusCode`). A message made in JS (a
+//! ClientRequest, a subclass) has no [`Fields`]: assigning a field gives
+//! it an own data property, and Rust reads that, or the default. Read on
+//! the prototype itself a field is its default; assigning it there is
+//! ignored (it would hide every message's state).
 //!
-//! **Invariant:** these are the private fields of `js/http.js` (and
-//! `complete`, `readable`, `writable`, `finished`); a program that
-//! `Object.defineProperty`s one on a message made in Rust is not seen
-//! here.
+//! **Invariant:** these are the private fields of `js/http.js` and the
+//! public state fields (`complete`, `readable`, `writable`, `finished`,
+//! `connection`, `statusCode`); a program that `Object.defineProperty`s
+//! one on a message made in Rust is not seen here.
 
 use std::cell::Cell;
 
