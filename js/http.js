@@ -366,11 +366,17 @@ function connectionListener(socket) {
   socket.on('data', function(d) {
     parsers.feed(conn.parser, d);
   });
-  // The client hung up: a request it had not finished is aborted and the
-  // connection dropped; complete ones still get their answers.
+  // The client hung up. By default (0.4's httpAllowHalfOpen false) every
+  // request not yet answered is aborted and the connection ended; a
+  // server allowing half-open connections answers the complete ones.
   socket.on('end', function() {
     conn.ended = true;
     parsers.finish(conn.parser);
+    if (!server.httpAllowHalfOpen) {
+      abortIncoming(conn, 'aborted');
+      if (socket.writable) socket.end();
+      return;
+    }
     var req = conn.incoming();
     if (req && !req.complete) {
       abortIncoming(conn, 'aborted');
