@@ -352,8 +352,29 @@ struct Parsed {
 fn owned_pairs(headers: &[httparse::Header<'_>]) -> Vec<(String, Vec<u8>)> {
     headers
         .iter()
-        .map(|h| (h.name.to_owned(), h.value.to_vec()))
+        .map(|h| (h.name.to_owned(), unfold(h.value)))
         .collect()
+}
+
+/// A header value with its folds (a line break and the indentation after
+/// it) removed, as 0.4's parser joined folded lines.
+fn unfold(value: &[u8]) -> Vec<u8> {
+    if !value.contains(&b'\n') {
+        return value.to_vec();
+    }
+    let mut out = Vec::with_capacity(value.len());
+    let mut in_fold = false;
+    for &b in value {
+        match b {
+            b'\r' | b'\n' => in_fold = true,
+            b' ' | b'\t' if in_fold => {}
+            _ => {
+                in_fold = false;
+                out.push(b);
+            }
+        }
+    }
+    out
 }
 
 /// httparse over `bytes`: `Ok(None)` while the head is incomplete.
@@ -422,7 +443,12 @@ fn parse_head(kind: Kind, bytes: &[u8]) -> Result<Option<Parsed>, httparse::Erro
         }
         Kind::Response => {
             let mut res = httparse::Response::new(&mut headers);
-            match res.parse(bytes)? {
+            // Old servers fold long header values onto indented lines;
+            // 0.4's parser joined them.
+            let config = httparse::ParserConfig::default()
+                .allow_obsolete_multiline_headers_in_responses(true)
+                .clone();
+            match config.parse_response(&mut res, bytes)? {
                 httparse::Status::Complete(len) => Some(Parsed {
                     len,
                     version: res.version.unwrap_or(1),
