@@ -469,7 +469,7 @@ Agent.prototype._establish = function() {
 // A kept-alive socket waits, unreferenced (it does not hold the process
 // open), for the next request to the same place.
 Agent.prototype._release = function(socket, keepAlive) {
-  if (keepAlive && socket.writable) {
+  if (keepAlive && socket.writable && !this._closing) {
     socket.removeAllListeners('data');
     socket.removeAllListeners('end');
     socket.removeAllListeners('error');
@@ -710,14 +710,26 @@ exports.cat = function(url, encoding, headers, callback) {
 
 // ---- createClient (0.4, deprecated then) ------------------------------------------
 
-// 0.4's Client was a net.Stream; here it only makes requests through
-// the agent for its host and port.
+// 0.4's Client was one connection (a net.Stream): its requests go out in
+// order on one socket, kept alive while they ask for it; 'connect' and
+// 'end' are that socket's, and end() closes it once it is idle.
 function Client(port, host) {
   net.Stream.call(this);
   this.port = port || 80;
   this.host = host || 'localhost';
+  this._agent = new Agent({ host: this.host, port: this.port, maxSockets: 1 });
 }
 util.inherits(Client, net.Stream);
+
+Client.prototype.end = function() {
+  this._agent._closing = true;
+  this._agent.idle.slice().forEach(function(socket) { socket.destroy(); });
+};
+
+Client.prototype.destroy = function() {
+  this._agent._closing = true;
+  this._agent.sockets.slice().forEach(function(socket) { socket.destroy(); });
+};
 
 Client.prototype.request = function(method, path, headers) {
   if (typeof path !== 'string') {
@@ -726,11 +738,20 @@ Client.prototype.request = function(method, path, headers) {
     method = 'GET';
   }
   var self = this;
-  var req = exports.request({ method: method, path: path, headers: headers, host: this.host, port: this.port });
+  this._agent._closing = false;
+  var req = exports.request({ method: method, path: path, headers: headers,
+                              host: this.host, port: this.port, agent: this._agent });
   req._client = this;
   req.on('error', function(err) { self.emit('error', err); });
-  // 0.4's Client was the connection: it ended when the socket did.
+  // 0.4's Client was the connection: it connected and ended when the
+  // socket did. 'socket' comes once a new socket is connected; a kept-alive
+  // socket loses its 'end' listeners between requests, so that one is
+  // added per request.
   req.on('socket', function(socket) {
+    if (!socket._client) {
+      socket._client = self;
+      self.emit('connect');
+    }
     socket.on('end', function() { self.emit('end'); });
   });
   return req;
