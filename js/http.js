@@ -467,7 +467,8 @@ Agent.prototype._establish = function() {
 };
 
 // A kept-alive socket waits, unreferenced (it does not hold the process
-// open), for the next request to the same place.
+// open), for the next request to the same place; an agent `_closing` (a
+// createClient client that was ended) keeps none.
 Agent.prototype._release = function(socket, keepAlive) {
   if (keepAlive && socket.writable && !this._closing) {
     socket.removeAllListeners('data');
@@ -721,14 +722,13 @@ function Client(port, host) {
 }
 util.inherits(Client, net.Stream);
 
-Client.prototype.end = function() {
+// end() closes the connection once its requests are answered, destroy()
+// at once.
+Client.prototype.end = function() { this._close(this._agent.idle); };
+Client.prototype.destroy = function() { this._close(this._agent.sockets); };
+Client.prototype._close = function(sockets) {
   this._agent._closing = true;
-  this._agent.idle.slice().forEach(function(socket) { socket.destroy(); });
-};
-
-Client.prototype.destroy = function() {
-  this._agent._closing = true;
-  this._agent.sockets.slice().forEach(function(socket) { socket.destroy(); });
+  sockets.slice().forEach(function(socket) { socket.destroy(); });
 };
 
 Client.prototype.request = function(method, path, headers) {

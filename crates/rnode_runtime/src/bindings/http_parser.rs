@@ -445,9 +445,8 @@ fn parse_head(kind: Kind, bytes: &[u8]) -> Result<Option<Parsed>, httparse::Erro
             let mut res = httparse::Response::new(&mut headers);
             // Old servers fold long header values onto indented lines;
             // 0.4's parser joined them.
-            let config = httparse::ParserConfig::default()
-                .allow_obsolete_multiline_headers_in_responses(true)
-                .clone();
+            let mut config = httparse::ParserConfig::default();
+            config.allow_obsolete_multiline_headers_in_responses(true);
             match config.parse_response(&mut res, bytes)? {
                 httparse::Status::Complete(len) => Some(Parsed {
                     len,

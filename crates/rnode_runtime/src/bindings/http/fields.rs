@@ -152,7 +152,11 @@ pub(super) fn new_message(ctx: &mut Context, proto: JsObject, parser: Option<u32
     let fields = Fields {
         bits: Cell::new(bits),
         values: std::array::from_fn(|slot| {
-            GcRefCell::new(VALUES.get(slot).map_or_else(JsValue::undefined, Field::initial))
+            GcRefCell::new(
+                VALUES
+                    .get(slot)
+                    .map_or_else(JsValue::undefined, Field::initial),
+            )
         }),
         parser,
     };
@@ -194,9 +198,11 @@ fn set_flag_value(msg: &JsObject, flag: &Flag, value: JsValue) {
     if let Some(fields) = msg.downcast_ref::<Fields>() {
         let mask = 1 << flag.bit;
         let bits = fields.bits.get();
-        fields
-            .bits
-            .set(if value.to_boolean() { bits | mask } else { bits & !mask });
+        fields.bits.set(if value.to_boolean() {
+            bits | mask
+        } else {
+            bits & !mask
+        });
         return;
     }
     crate::bindings::init(msg, flag.key.clone(), value);
@@ -244,10 +250,24 @@ const _: () = {
 /// Defines the fields as accessors on the prototypes of the messages.
 pub(super) fn install(ctx: &mut Context, classes: &super::Classes) -> JsResult<()> {
     for (i, f) in FLAGS.iter().enumerate() {
-        define_accessor(ctx, f.class.proto(classes), &f.key, i, get_flag, set_flag_field)?;
+        define_accessor(
+            ctx,
+            f.class.proto(classes),
+            &f.key,
+            i,
+            get_flag,
+            set_flag_field,
+        )?;
     }
     for (i, f) in VALUES.iter().enumerate() {
-        define_accessor(ctx, f.class.proto(classes), &f.key, i, get_value, set_value_field)?;
+        define_accessor(
+            ctx,
+            f.class.proto(classes),
+            &f.key,
+            i,
+            get_value,
+            set_value_field,
+        )?;
     }
     Ok(())
 }
@@ -317,7 +337,9 @@ fn define_accessor(
     set: fn(&JsObject, usize, JsValue),
 ) -> JsResult<()> {
     let getter = NativeFunction::from_copy_closure(move |this, _, _| {
-        Ok(this.as_object().map_or_else(JsValue::undefined, |msg| get(&msg, i)))
+        Ok(this
+            .as_object()
+            .map_or_else(JsValue::undefined, |msg| get(&msg, i)))
     });
     let setter = NativeFunction::from_copy_closure(move |this, a, _| {
         if let Some(msg) = this.as_object() {
@@ -326,7 +348,9 @@ fn define_accessor(
         Ok(JsValue::undefined())
     });
     let getter = FunctionObjectBuilder::new(ctx.realm(), getter).build();
-    let setter = FunctionObjectBuilder::new(ctx.realm(), setter).length(1).build();
+    let setter = FunctionObjectBuilder::new(ctx.realm(), setter)
+        .length(1)
+        .build();
     let desc = PropertyDescriptor::builder()
         .get(getter)
         .set(setter)

@@ -121,7 +121,7 @@ impl Head<'_> {
     }
 }
 
-/// A header name or value as text: a head goes out as binary (one byte
+/// A status line's or header's text: a head goes out as binary (one byte
 /// per char), so this skips the escaping `to_std_string_escaped` does.
 fn header_text(s: &boa_engine::JsString) -> String {
     match s.variant() {
@@ -225,7 +225,7 @@ pub(super) fn write_head(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> Js
     let res = this_object(this)?;
     let status = args::arg(a, 0);
     let (reason, headers) = match a.get(1).and_then(JsValue::as_string) {
-        Some(reason) => (reason.to_std_string_escaped(), args::arg(a, 2)),
+        Some(reason) => (header_text(&reason), args::arg(a, 2)),
         None => (status_text(ctx, &status)?, args::arg(a, 1)),
     };
     fields::set_value(&res, &fields::STATUS_CODE, status.clone());
@@ -237,7 +237,7 @@ pub(super) fn write_head(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> Js
     if flag(ctx, &res, &fields::EXPECT_CONTINUE)? && !flag(ctx, &res, &fields::SENT_100)? {
         set_flag(&res, &fields::KEEP_ALIVE, false);
     }
-    let status = status.to_string(ctx)?.to_std_string_escaped();
+    let status = header_text(&status.to_string(ctx)?);
     let first_line = format!("HTTP/1.1 {status} {reason}");
     render_head(ctx, &res, &first_line, headers, true)?;
     Ok(JsValue::undefined())
@@ -250,7 +250,7 @@ fn status_text(ctx: &mut Context, status: &JsValue) -> JsResult<String> {
         None => JsValue::undefined(),
     };
     Ok(match text.as_string() {
-        Some(text) if !text.is_empty() => text.to_std_string_escaped(),
+        Some(text) if !text.is_empty() => header_text(&text),
         _ => "unknown".to_owned(),
     })
 }
