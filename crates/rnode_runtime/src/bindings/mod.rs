@@ -12,6 +12,8 @@ use crate::errors::plain_error;
 
 pub mod buffer;
 pub mod constants;
+#[cfg(feature = "crypto")]
+pub mod crypto;
 pub mod events;
 pub mod fs;
 pub mod http;
@@ -31,6 +33,8 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let obj = match name.as_str() {
         "buffer" => buffer::binding(ctx),
         "constants" => constants::binding(ctx)?,
+        #[cfg(feature = "crypto")]
+        "crypto" => crypto::binding(ctx),
         "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
         "http" => http::binding(ctx),

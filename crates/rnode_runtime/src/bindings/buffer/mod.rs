@@ -130,13 +130,38 @@ pub fn with_bytes<R>(
 /// The bytes of a message chunk: a string in `encoding` (default utf8),
 /// or a copy of a Buffer's bytes; anything else is a `TypeError`.
 pub fn chunk_bytes(ctx: &mut Context, chunk: &JsValue, encoding: &JsValue) -> JsResult<Vec<u8>> {
-    if let Some(s) = chunk.as_string() {
-        let enc = encoding_arg(ctx, std::slice::from_ref(encoding), 0)?;
-        return Ok(with_units(&s, |u| encoding::encode(u, enc)));
+    with_data(ctx, chunk, encoding, Encoding::Utf8, <[u8]>::to_vec)
+}
+
+/// Runs `f` on the bytes of `data`: a Buffer's (any `Uint8Array`'s) own
+/// bytes in place, or a string encoded in `encoding` (`default` when that
+/// is undefined); anything else is a `TypeError`.
+pub fn with_data<R>(
+    ctx: &mut Context,
+    data: &JsValue,
+    encoding: &JsValue,
+    default: Encoding,
+    f: impl FnOnce(&[u8]) -> R,
+) -> JsResult<R> {
+    if let Some(s) = data.as_string() {
+        let enc = match encoding {
+            v if v.is_null_or_undefined() => default,
+            v => encoding_arg(ctx, std::slice::from_ref(v), 0)?,
+        };
+        return Ok(f(&with_units(&s, |u| encoding::encode(u, enc))));
     }
-    View::of(ctx, chunk, "first argument")
+    View::of(ctx, data, "first argument")
         .map_err(|_| type_error("first argument must be a string or Buffer"))?
-        .to_vec()
+        .with(|b| f(b))
+}
+
+/// `bytes` as the JS string `buf.toString(enc)` gives.
+pub fn bytes_to_string(bytes: &[u8], enc: Encoding) -> JsString {
+    match encoding::decode(bytes, enc) {
+        Decoded::Text(s) => js_string!(s.as_str()),
+        Decoded::Latin1(bytes) => JsString::from(boa_engine::string::JsStr::latin1(&bytes)),
+        Decoded::Utf16(units) => JsString::from(units.as_slice()),
+    }
 }
 
 /// A JS string's code units as 'binary' bytes (the low byte of each).
@@ -246,12 +271,8 @@ fn to_string(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let enc = encoding_arg(ctx, a, 1)?;
     let end = index_arg(ctx, a, 3, view.len).unwrap_or(0).min(view.len);
     let start = index_arg(ctx, a, 2, 0).unwrap_or(0).min(end);
-    let decoded = view.with(|b| encoding::decode(&b[start..end], enc))?;
-    Ok(match decoded {
-        Decoded::Text(s) => js_string!(s.as_str()).into(),
-        Decoded::Latin1(bytes) => JsString::from(boa_engine::string::JsStr::latin1(&bytes)).into(),
-        Decoded::Utf16(units) => JsString::from(units.as_slice()).into(),
-    })
+    let text = view.with(|b| b.get(start..end).map(|b| bytes_to_string(b, enc)))?;
+    Ok(text.unwrap_or_default().into())
 }
 
 /// `write(buf, string, offset, length, encoding)` → bytes written; sets

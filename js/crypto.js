@@ -1,0 +1,112 @@
+// crypto: the manual's "Crypto" section. Every byte is handled in Rust
+// (process.binding('crypto')): each Hash, Hmac, Sign, Verify, Cipher and
+// Decipher is a native object made with the prototype below, and its
+// update/digest methods are the native functions themselves. Strings
+// default to the 'binary' encoding, and results to 'binary' strings, as
+// in Node 0.4.
+var binding = process.binding('crypto');
+var StringDecoder = require('string_decoder').StringDecoder;
+
+function Credentials(context) {
+  this.context = context;
+}
+exports.Credentials = Credentials;
+
+// Reads key, cert and ca now, so a bad PEM or a key that does not match
+// its certificate is an Error here rather than at the first handshake.
+exports.createCredentials = function(options) {
+  options = options || {};
+  var credentials = new Credentials(
+      binding.secureContext(options.key, options.cert, options.ca));
+  credentials.key = options.key;
+  credentials.cert = options.cert;
+  credentials.ca = options.ca;
+  credentials.ciphers = options.ciphers;
+  return credentials;
+};
+
+function Hash(algorithm) {
+  return binding.hash(algorithm, Hash.prototype);
+}
+Hash.prototype.update = binding.update;
+Hash.prototype.digest = binding.digest;
+exports.Hash = Hash;
+exports.createHash = function(algorithm) { return new Hash(algorithm); };
+
+function Hmac(algorithm, key) {
+  return binding.hmac(algorithm, key, Hmac.prototype);
+}
+Hmac.prototype.update = binding.update;
+Hmac.prototype.digest = binding.digest;
+exports.Hmac = Hmac;
+exports.createHmac = function(algorithm, key) {
+  return new Hmac(algorithm, key);
+};
+
+function Sign(algorithm) {
+  return binding.sign(algorithm, Sign.prototype);
+}
+Sign.prototype.update = binding.update;
+Sign.prototype.sign = binding.signFinal;
+exports.Sign = Sign;
+exports.createSign = function(algorithm) { return new Sign(algorithm); };
+
+function Verify(algorithm) {
+  return binding.sign(algorithm, Verify.prototype);
+}
+Verify.prototype.update = binding.update;
+Verify.prototype.verify = binding.verifyFinal;
+exports.Verify = Verify;
+exports.createVerify = function(algorithm) { return new Verify(algorithm); };
+
+// Cipher and Decipher return Buffers from Rust; an output encoding is
+// applied through a StringDecoder, so base64 and utf8 output stay whole
+// across update/final calls.
+function output(cipher, buf, encoding, last) {
+  if (encoding === undefined || encoding === null) encoding = 'binary';
+  if (encoding === 'buffer') return buf;
+  if (!cipher._decoder) cipher._decoder = new StringDecoder(encoding);
+  return last ? cipher._decoder.end(buf) : cipher._decoder.write(buf);
+}
+
+function update(data, inputEncoding, outputEncoding) {
+  return output(this, binding.cipherUpdate.call(this, data, inputEncoding),
+                outputEncoding, false);
+}
+
+function final(outputEncoding) {
+  return output(this, binding.cipherFinal.call(this), outputEncoding, true);
+}
+
+function Cipher(algorithm, password) {
+  return binding.cipher(algorithm, password, undefined, false, Cipher.prototype);
+}
+Cipher.prototype.update = update;
+Cipher.prototype.final = final;
+Cipher.prototype.setAutoPadding = binding.setAutoPadding;
+exports.Cipher = Cipher;
+exports.createCipher = function(algorithm, password) {
+  return new Cipher(algorithm, password);
+};
+exports.createCipheriv = function(algorithm, key, iv) {
+  return binding.cipher(algorithm, key, iv, false, Cipher.prototype);
+};
+
+function Decipher(algorithm, password) {
+  return binding.cipher(algorithm, password, undefined, true, Decipher.prototype);
+}
+Decipher.prototype.update = update;
+Decipher.prototype.final = final;
+Decipher.prototype.setAutoPadding = binding.setAutoPadding;
+exports.Decipher = Decipher;
+exports.createDecipher = function(algorithm, password) {
+  return new Decipher(algorithm, password);
+};
+exports.createDecipheriv = function(algorithm, key, iv) {
+  return binding.cipher(algorithm, key, iv, true, Decipher.prototype);
+};
+
+exports.randomBytes = binding.randomBytes;
+exports.pseudoRandomBytes = binding.randomBytes;
+exports.getHashes = binding.getHashes;
+exports.getCiphers = binding.getCiphers;
