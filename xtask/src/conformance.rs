@@ -127,7 +127,8 @@ fn run_one(root: &Path, test: &Path, options: &Options, tmp: &Path, worker: usiz
         .unwrap_or_default();
     let name = rel.to_string_lossy().into_owned();
     let source = std::fs::read_to_string(test).unwrap_or_default();
-    if options.is_node && source.lines().take(5).any(|l| l.trim() == "// rnode-only") {
+    let header = || source.lines().take(5).map(str::trim);
+    if options.is_node && header().any(|l| l.starts_with("// rnode-only")) {
         return TestResult {
             module,
             name,
@@ -139,7 +140,17 @@ fn run_one(root: &Path, test: &Path, options: &Options, tmp: &Path, worker: usiz
     let _ = std::fs::remove_dir_all(tmp);
     let _ = std::fs::create_dir_all(tmp);
     let started = Instant::now();
+    // `// Flags: --x --y` lines (as in Node's own tests) are node's options:
+    // e.g. `--openssl-legacy-provider` for ciphers node 20 keeps apart.
+    let node_flags: Vec<&str> = match options.is_node {
+        true => header()
+            .filter_map(|l| l.strip_prefix("// Flags:"))
+            .flat_map(str::split_whitespace)
+            .collect(),
+        false => Vec::new(),
+    };
     let child = Command::new(&options.runtime)
+        .args(node_flags)
         .arg(test)
         .current_dir(test.parent().unwrap_or(root))
         .env("RNODE_TEST_TMPDIR", tmp)
