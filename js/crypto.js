@@ -88,8 +88,14 @@ exports.Cipher = Cipher;
 exports.createCipher = function(algorithm, password) {
   return new Cipher(algorithm, password);
 };
+// An undefined IV would mean "derive one from a password" to the binding.
+function checkIv(iv) {
+  if (iv === undefined) throw new TypeError('IV must be a string or a buffer');
+  return iv;
+}
+
 exports.createCipheriv = function(algorithm, key, iv) {
-  return binding.cipher(algorithm, key, iv, false, Cipher.prototype);
+  return binding.cipher(algorithm, key, checkIv(iv), false, Cipher.prototype);
 };
 
 function Decipher(algorithm, password) {
@@ -103,7 +109,7 @@ exports.createDecipher = function(algorithm, password) {
   return new Decipher(algorithm, password);
 };
 exports.createDecipheriv = function(algorithm, key, iv) {
-  return binding.cipher(algorithm, key, iv, true, Decipher.prototype);
+  return binding.cipher(algorithm, key, checkIv(iv), true, Decipher.prototype);
 };
 
 exports.randomBytes = binding.randomBytes;

@@ -3,14 +3,18 @@
 //! holding back a partial block (and, when decrypting with padding, the
 //! last whole block, whose padding `finish` checks).
 //!
-//! The block ciphers are RustCrypto's; the modes (CBC, ECB, CFB, CFB8,
-//! OFB, CTR) are written here over their block functions because that
-//! streaming state — partial blocks across calls, a held-back padding
-//! block, OpenSSL's keystream position — is exactly what the mode crates
-//! leave to the caller. Every mode is checked against `openssl enc`.
+//! Ciphers and modes are RustCrypto's: the stream modes (CFB, CFB8, OFB,
+//! CTR, and RC4) keep their own position across calls; for the block
+//! modes (CBC, ECB) this file adds what EVP does around them — partial
+//! blocks carried between calls, PKCS#7 padding, and the held-back last
+//! block whose padding a decipher checks. Every mode is checked against
+//! `openssl enc`.
 
 use cipher::common::array::Array;
-use cipher::{BlockCipherDecrypt, BlockCipherEncrypt, KeyInit, StreamCipher};
+use cipher::{
+    BlockCipherDecrypt, BlockCipherEncrypt, BlockModeDecrypt, BlockModeEncrypt, InnerIvInit, IvState,
+    KeyInit, StreamCipher,
+};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Block {
@@ -152,17 +156,20 @@ pub fn bytes_to_key(password: &[u8], key_len: usize, iv_len: usize) -> (Vec<u8>,
     (out, iv)
 }
 
-/// A block cipher's raw functions on whole blocks, any number at a time
-/// (several at once let AES-NI pipeline them).
+/// A block cipher's functions on whole blocks, any number at a time
+/// (several at once let AES-NI pipeline them). CBC chains in the `cbc`
+/// crate, which keeps the cipher's backend across the whole run.
 trait BlockFns {
     fn size(&self) -> usize;
     fn encrypt(&self, blocks: &mut [u8]);
     fn decrypt(&self, blocks: &mut [u8]);
+    /// CBC over `blocks`, chaining from and updating `iv`.
+    fn cbc(&self, encrypt: bool, iv: &mut [u8], blocks: &mut [u8]);
 }
 
 struct Keyed<C>(C);
 
-impl<C: BlockCipherEncrypt + BlockCipherDecrypt> BlockFns for Keyed<C> {
+impl<C: BlockCipherEncrypt + BlockCipherDecrypt + Clone> BlockFns for Keyed<C> {
     fn size(&self) -> usize {
         C::block_size()
     }
@@ -176,11 +183,28 @@ impl<C: BlockCipherEncrypt + BlockCipherDecrypt> BlockFns for Keyed<C> {
         let (blocks, _) = Array::slice_as_chunks_mut(blocks);
         self.0.decrypt_blocks(blocks);
     }
+
+    fn cbc(&self, encrypt: bool, iv: &mut [u8], blocks: &mut [u8]) {
+        let Ok(start) = Array::try_from(&*iv) else {
+            return;
+        };
+        let (blocks, _) = Array::slice_as_chunks_mut(blocks);
+        let next = if encrypt {
+            let mut mode = cbc::Encryptor::inner_iv_init(self.0.clone(), &start);
+            mode.encrypt_blocks(blocks);
+            mode.iv_state()
+        } else {
+            let mut mode = cbc::Decryptor::inner_iv_init(self.0.clone(), &start);
+            mode.decrypt_blocks(blocks);
+            mode.iv_state()
+        };
+        iv.copy_from_slice(&next);
+    }
 }
 
 fn keyed<C>(key: &[u8]) -> Result<Box<dyn BlockFns>, CipherError>
 where
-    C: BlockCipherEncrypt + BlockCipherDecrypt + KeyInit + 'static,
+    C: BlockCipherEncrypt + BlockCipherDecrypt + KeyInit + Clone + 'static,
 {
     let cipher = C::new_from_slice(key).map_err(|_| CipherError::KeyLength)?;
     Ok(Box::new(Keyed(cipher)))
@@ -222,20 +246,113 @@ impl CipherError {
     }
 }
 
+/// A cipher that runs over any number of bytes in place and keeps its
+/// position between calls.
+trait Stream {
+    fn apply(&mut self, data: &mut [u8]);
+}
+
+struct Keystream<T>(T);
+impl<T: StreamCipher> Stream for Keystream<T> {
+    fn apply(&mut self, data: &mut [u8]) {
+        self.0.apply_keystream(data);
+    }
+}
+
+struct CfbEncrypt<C: BlockCipherEncrypt>(cfb_mode::BufEncryptor<C>);
+impl<C: BlockCipherEncrypt> Stream for CfbEncrypt<C> {
+    fn apply(&mut self, data: &mut [u8]) {
+        self.0.encrypt(data);
+    }
+}
+
+struct CfbDecrypt<C: BlockCipherEncrypt>(cfb_mode::BufDecryptor<C>);
+impl<C: BlockCipherEncrypt> Stream for CfbDecrypt<C> {
+    fn apply(&mut self, data: &mut [u8]) {
+        self.0.decrypt(data);
+    }
+}
+
+struct Cfb8Encrypt<C: BlockCipherEncrypt>(cfb8::Encryptor<C>);
+impl<C: BlockCipherEncrypt> Stream for Cfb8Encrypt<C> {
+    fn apply(&mut self, data: &mut [u8]) {
+        self.0.encrypt(data);
+    }
+}
+
+struct Cfb8Decrypt<C: BlockCipherEncrypt>(cfb8::Decryptor<C>);
+impl<C: BlockCipherEncrypt> Stream for Cfb8Decrypt<C> {
+    fn apply(&mut self, data: &mut [u8]) {
+        self.0.decrypt(data);
+    }
+}
+
+/// The stream for a mode over one block cipher type. A macro, not a
+/// generic function: the mode crates' wrappers bound the block size with
+/// traits the `cipher` crate does not re-export.
+macro_rules! stream_over {
+    ($cipher:ty, $mode:expr, $encrypt:expr, $key:expr, $iv:expr) => {{
+        let cipher = <$cipher>::new_from_slice($key).map_err(|_| CipherError::KeyLength)?;
+        let bad_iv = |_| CipherError::IvLength;
+        let stream: Box<dyn Stream> = match ($mode, $encrypt) {
+            (Cfb, true) => Box::new(CfbEncrypt(
+                cfb_mode::BufEncryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+            )),
+            (Cfb, false) => Box::new(CfbDecrypt(
+                cfb_mode::BufDecryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+            )),
+            (Cfb8, true) => Box::new(Cfb8Encrypt(
+                cfb8::Encryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+            )),
+            (Cfb8, false) => Box::new(Cfb8Decrypt(
+                cfb8::Decryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+            )),
+            _ => Box::new(Keystream(ofb::Ofb::<$cipher>::from_core(
+                ofb::OfbCore::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+            ))),
+        };
+        Ok(stream)
+    }};
+}
+
+/// CTR with OpenSSL's counter: the whole 16-byte IV, big-endian.
+macro_rules! ctr_over {
+    ($cipher:ty, $key:expr, $iv:expr) => {{
+        let cipher = <$cipher>::new_from_slice($key).map_err(|_| CipherError::KeyLength)?;
+        let core = ctr::CtrCore::inner_iv_slice_init(cipher, $iv).map_err(|_| CipherError::IvLength)?;
+        let stream: Box<dyn Stream> = Box::new(Keystream(ctr::Ctr128BE::<$cipher>::from_core(core)));
+        Ok(stream)
+    }};
+}
+
+/// A stream mode (CFB, CFB8, OFB, CTR) over `block`.
+fn stream(block: Block, mode: Mode, encrypt: bool, key: &[u8], iv: &[u8]) -> Result<Box<dyn Stream>, CipherError> {
+    match (block, mode) {
+        (Aes128, Ctr) => ctr_over!(aes::Aes128, key, iv),
+        (Aes192, Ctr) => ctr_over!(aes::Aes192, key, iv),
+        (Aes256, Ctr) => ctr_over!(aes::Aes256, key, iv),
+        (_, Ctr) => Err(CipherError::KeyLength),
+        (Aes128, _) => stream_over!(aes::Aes128, mode, encrypt, key, iv),
+        (Aes192, _) => stream_over!(aes::Aes192, mode, encrypt, key, iv),
+        (Aes256, _) => stream_over!(aes::Aes256, mode, encrypt, key, iv),
+        (Des, _) => stream_over!(des::Des, mode, encrypt, key, iv),
+        (DesEde3, _) => stream_over!(des::TdesEde3, mode, encrypt, key, iv),
+        (Blowfish, _) => stream_over!(blowfish::Blowfish, mode, encrypt, key, iv),
+        (Cast5, _) => stream_over!(cast5::Cast5, mode, encrypt, key, iv),
+    }
+}
+
 enum Engine {
+    /// CBC or ECB.
     Block {
         fns: Box<dyn BlockFns>,
         mode: Mode,
-        /// The chaining register: CBC's last ciphertext, CFB/OFB's shift
-        /// register, CTR's counter.
+        /// CBC's chaining value (the IV, then the last ciphertext block).
         register: Vec<u8>,
-        /// CBC/ECB: bytes of a block not yet complete (or held back).
-        /// Stream modes: the current keystream block.
+        /// Bytes of a block not yet complete (or held back for padding).
         pending: Vec<u8>,
-        /// Stream modes: how much of `pending`'s keystream is used.
-        used: usize,
     },
-    Rc4(Box<rc4::Rc4>),
+    Stream(Box<dyn Stream>),
 }
 
 /// One cipher or decipher, from `init` to `finish`.
@@ -248,20 +365,21 @@ pub struct Cipher {
 
 impl Cipher {
     pub fn new(spec: Spec, key: &[u8], iv: &[u8], encrypt: bool) -> Result<Self, CipherError> {
-        if spec.iv_len > 0 && iv.len() != spec.iv_len {
+        if iv.len() != spec.iv_len {
             return Err(CipherError::IvLength);
+        }
+        // Blowfish, CAST5 and RC4 take variable keys, as in OpenSSL; the
+        // rest exactly their length.
+        let variable = matches!(spec.kind, Kind::Rc4 | B(Blowfish | Cast5, _));
+        if !variable && key.len() != spec.key_len {
+            return Err(CipherError::KeyLength);
         }
         let engine = match spec.kind {
             Kind::Rc4 => {
                 let rc4 = rc4::Rc4::new_from_slice(key).map_err(|_| CipherError::KeyLength)?;
-                Engine::Rc4(Box::new(rc4))
+                Engine::Stream(Box::new(Keystream(rc4)))
             }
-            Kind::Block(block, mode) => {
-                // Blowfish and CAST5 take variable keys, as in OpenSSL;
-                // the rest exactly their length.
-                if !matches!(block, Blowfish | Cast5) && key.len() != spec.key_len {
-                    return Err(CipherError::KeyLength);
-                }
+            B(block, mode @ (Cbc | Ecb)) => {
                 let fns = block_fns(block, key)?;
                 let size = fns.size();
                 Engine::Block {
@@ -269,9 +387,9 @@ impl Cipher {
                     mode,
                     register: if spec.iv_len > 0 { iv.to_vec() } else { vec![0; size] },
                     pending: Vec::new(),
-                    used: size,
                 }
             }
+            B(block, mode) => Engine::Stream(stream(block, mode, encrypt, key, iv)?),
         };
         Ok(Self {
             engine,
@@ -288,9 +406,9 @@ impl Cipher {
         }
         let (encrypt, padding) = (self.encrypt, self.padding);
         Ok(match &mut self.engine {
-            Engine::Rc4(rc4) => {
+            Engine::Stream(stream) => {
                 let mut out = input.to_vec();
-                rc4.apply_keystream(&mut out);
+                stream.apply(&mut out);
                 out
             }
             Engine::Block {
@@ -298,19 +416,10 @@ impl Cipher {
                 mode,
                 register,
                 pending,
-                used,
-            } => match mode {
-                Cbc | Ecb => {
-                    let hold_last = !encrypt && padding;
-                    blocks_update(&**fns, *mode, encrypt, hold_last, register, pending, input)
-                }
-                Ctr => ctr(&**fns, register, pending, used, input),
-                Ofb | Cfb | Cfb8 => {
-                    let mut out = input.to_vec();
-                    feedback(&**fns, *mode, encrypt, register, pending, used, &mut out);
-                    out
-                }
-            },
+            } => {
+                let hold_last = !encrypt && padding;
+                blocks_update(&**fns, *mode, encrypt, hold_last, register, pending, input)
+            }
         })
     }
 
@@ -322,10 +431,9 @@ impl Cipher {
         }
         let Engine::Block {
             fns,
-            mode: mode @ (Cbc | Ecb),
+            mode,
             register,
             pending,
-            ..
         } = &mut self.engine
         else {
             return Ok(Vec::new());
@@ -348,8 +456,7 @@ impl Cipher {
             return Err(CipherError::WrongFinalBlockLength);
         }
         let mut out = std::mem::take(pending);
-        let cipher_text = out.clone();
-        decrypt_in_place(&**fns, *mode, register, &mut out, &cipher_text);
+        decrypt_in_place(&**fns, *mode, register, &mut out);
         let pad = usize::from(out.last().copied().unwrap_or(0));
         let body = size.checked_sub(pad).filter(|_| pad > 0);
         match body {
@@ -388,143 +495,22 @@ fn blocks_update(
     if encrypt {
         encrypt_in_place(fns, mode, register, &mut out);
     } else {
-        let cipher_text = out.clone();
-        decrypt_in_place(fns, mode, register, &mut out, &cipher_text);
+        decrypt_in_place(fns, mode, register, &mut out);
     }
     out
 }
 
 fn encrypt_in_place(fns: &dyn BlockFns, mode: Mode, register: &mut [u8], data: &mut [u8]) {
-    if mode == Ecb {
-        fns.encrypt(data);
-        return;
-    }
-    for block in data.chunks_exact_mut(fns.size()) {
-        xor(block, register);
-        fns.encrypt(block);
-        register.copy_from_slice(block);
+    match mode {
+        Ecb => fns.encrypt(data),
+        _ => fns.cbc(true, register, data),
     }
 }
 
-/// `cipher_text` is `data` before deciphering: CBC chains on it.
-fn decrypt_in_place(
-    fns: &dyn BlockFns,
-    mode: Mode,
-    register: &mut [u8],
-    data: &mut [u8],
-    cipher_text: &[u8],
-) {
-    fns.decrypt(data);
-    if mode == Ecb || data.is_empty() {
-        return;
-    }
-    let size = fns.size();
-    let mut prev: &[u8] = register;
-    let mut last = Vec::new();
-    for (block, c) in data.chunks_exact_mut(size).zip(cipher_text.chunks_exact(size)) {
-        xor(block, prev);
-        prev = c;
-        last = c.to_vec();
-    }
-    register.copy_from_slice(&last);
-}
-
-/// CTR: the keystream is the cipher of a big-endian counter (all of it
-/// increments, as OpenSSL's), made many blocks at a time.
-fn ctr(
-    fns: &dyn BlockFns,
-    counter: &mut [u8],
-    keystream: &mut Vec<u8>,
-    used: &mut usize,
-    input: &[u8],
-) -> Vec<u8> {
-    const BATCH: usize = 64;
-    let size = fns.size();
-    let mut out = input.to_vec();
-    let mut pos = 0;
-    while pos < out.len() {
-        if *used >= keystream.len() {
-            let blocks = (out.len() - pos).div_ceil(size).clamp(1, BATCH);
-            keystream.clear();
-            for _ in 0..blocks {
-                keystream.extend_from_slice(counter);
-                increment(counter);
-            }
-            fns.encrypt(keystream);
-            *used = 0;
-        }
-        let n = (keystream.len() - *used).min(out.len() - pos);
-        if let (Some(dst), Some(ks)) = (out.get_mut(pos..pos + n), keystream.get(*used..*used + n)) {
-            xor(dst, ks);
-        }
-        *used += n;
-        pos += n;
-    }
-    out
-}
-
-fn increment(counter: &mut [u8]) {
-    for byte in counter.iter_mut().rev() {
-        *byte = byte.wrapping_add(1);
-        if *byte != 0 {
-            break;
-        }
-    }
-}
-
-/// OFB, CFB (full-block feedback) and CFB8, in place, byte-exact with
-/// OpenSSL across any split of the input.
-fn feedback(
-    fns: &dyn BlockFns,
-    mode: Mode,
-    encrypt: bool,
-    register: &mut [u8],
-    keystream: &mut Vec<u8>,
-    used: &mut usize,
-    data: &mut [u8],
-) {
-    let size = fns.size();
-    if mode == Cfb8 {
-        for byte in data.iter_mut() {
-            let mut block = register.to_vec();
-            fns.encrypt(&mut block);
-            let c_in = *byte;
-            *byte ^= block.first().copied().unwrap_or(0);
-            let c = if encrypt { *byte } else { c_in };
-            register.rotate_left(1);
-            if let Some(last) = register.last_mut() {
-                *last = c;
-            }
-        }
-        return;
-    }
-    for byte in data.iter_mut() {
-        if *used >= size {
-            // The register is the last keystream (OFB) or ciphertext (CFB).
-            keystream.clear();
-            keystream.extend_from_slice(register);
-            fns.encrypt(keystream);
-            if mode == Ofb {
-                register.copy_from_slice(keystream);
-            }
-            *used = 0;
-        }
-        let k = keystream.get(*used).copied().unwrap_or(0);
-        let c_in = *byte;
-        *byte ^= k;
-        if mode == Cfb {
-            let c = if encrypt { *byte } else { c_in };
-            if let Some(slot) = register.get_mut(*used) {
-                *slot = c;
-            }
-        }
-        *used += 1;
-    }
-}
-
-fn xor(dst: &mut [u8], src: &[u8]) {
-    for (d, s) in dst.iter_mut().zip(src) {
-        *d ^= s;
+fn decrypt_in_place(fns: &dyn BlockFns, mode: Mode, register: &mut [u8], data: &mut [u8]) {
+    match mode {
+        Ecb => fns.decrypt(data),
+        _ => fns.cbc(false, register, data),
     }
 }
 

@@ -157,7 +157,8 @@ fn update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 fn digest(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let bytes = with_state(this, |state| match state {
         State::Hash(h) => h.take().map(Hasher::finish).ok_or_else(|| plain_error("Digest already called")),
-        State::Hmac(h) => h.take().map(Hmac::finish).ok_or_else(|| plain_error("Digest already called")),
+        // A second HMAC digest is empty, as in 0.4 (and node today).
+        State::Hmac(h) => Ok(h.take().map(Hmac::finish).unwrap_or_default()),
         _ => Err(type_error("not a hash")),
     })?;
     output(ctx, &bytes, &args::arg(a, 0))
