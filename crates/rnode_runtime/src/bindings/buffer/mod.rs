@@ -281,6 +281,11 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let view = View::of(ctx, &args::arg(a, 0), "this")?;
     let s = string_arg(a, 1)?;
     let offset = index_arg(ctx, a, 2, 0)?;
+    // An empty string writes nothing wherever it is put, as in 0.4.
+    if s.is_empty() {
+        set_chars_written(ctx, 0)?;
+        return Ok(JsValue::from(0));
+    }
     if offset > view.len {
         return Err(range_error("offset is out of bounds"));
     }
@@ -291,10 +296,16 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             encoding::write_into(u, enc, &mut b[offset..offset + room])
         })
     })?;
+    set_chars_written(ctx, chars)?;
+    Ok(JsValue::from(bytes as f64))
+}
+
+/// `Buffer._charsWritten`: how many characters the last write took.
+fn set_chars_written(ctx: &mut Context, chars: usize) -> JsResult<()> {
     if let Some(constructor) = ctx.get_data::<BufferClass>().map(|c| c.constructor.clone()) {
         constructor.set(js_string!("_charsWritten"), chars as f64, false, ctx)?;
     }
-    Ok(JsValue::from(bytes as f64))
+    Ok(())
 }
 
 /// `copy(source, target, targetStart, sourceStart, sourceEnd)` → bytes copied.
