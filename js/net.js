@@ -391,6 +391,7 @@ function Server(options, listener) {
   this.connections = 0;
   this.allowHalfOpen = !!options.allowHalfOpen;
   this._handle = null;
+  this._listenFailed = false;
 }
 util.inherits(Server, EventEmitter);
 exports.Server = Server;
@@ -417,9 +418,11 @@ Server.prototype.listen = function() {
     this.fd = binding.serverFd(this._handle);
   } catch (err) {
     if (err instanceof RangeError || err instanceof TypeError) throw err;
+    this._listenFailed = true;
     process.nextTick(function() { self.emit('error', err); });
     return this;
   }
+  this._listenFailed = false;
   process.nextTick(function() { self.emit('listening'); });
   return this;
 };
@@ -458,11 +461,18 @@ Server.prototype.pause = function(msecs) {
 };
 
 Server.prototype.close = function() {
-  if (this._handle === null) throw new Error('Not running');
+  var self = this;
+  if (this._handle === null) {
+    // The manual's EADDRINUSE example closes a server whose listen failed,
+    // then listens again: that close is quiet (0.4.12 threw here).
+    if (!this._listenFailed) throw new Error('Not running');
+    this._listenFailed = false;
+    process.nextTick(function() { self.emit('close'); });
+    return;
+  }
   var handle = this._handle;
   this._handle = null;
   this.fd = null;
   binding.closeServer(handle, this);
-  var self = this;
   process.nextTick(function() { self.emit('close'); });
 };
