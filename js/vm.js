@@ -6,33 +6,53 @@ function Script(code, filename) {
   if (!(this instanceof Script)) return new Script(code, filename);
   this.code = String(code);
   this.filename = filename;
+  // A syntax error is thrown here, at creation, as 0.4 did.
+  binding.compile(this.code, filename);
+}
+
+function checkScript(script) {
+  if (!(script instanceof Script)) {
+    throw new TypeError('this is not a vm.Script');
+  }
 }
 
 Script.prototype.runInThisContext = function() {
+  checkScript(this);
   return binding.runInThisContext(this.code, this.filename);
 };
 
 Script.prototype.runInNewContext = function(sandbox) {
+  checkScript(this);
   return binding.runInNewContext(this.code, sandbox || {}, this.filename);
 };
 
 Script.prototype.runInContext = function(context) {
-  if (!(context instanceof Context)) throw new TypeError('needs a \'context\' argument.');
+  checkScript(this);
+  if (!isContext(context)) throw new TypeError('needs a \'context\' argument.');
   return binding.runInNewContext(this.code, context, this.filename);
 };
 
-// A context: an object whose properties are the globals of each run.
-function Context(sandbox) {
-  for (var key in sandbox) {
-    if (Object.prototype.hasOwnProperty.call(sandbox, key)) this[key] = sandbox[key];
-  }
+// A context is the sandbox object itself, marked: what a run leaves in the
+// context's globals is written back to it, and what the program writes to
+// it is a global in the next run (so `sbx.window = sbx` keeps working).
+var contextMark = typeof Symbol === 'function' ? Symbol('vm.context') : '__vmContext';
+
+function isContext(object) {
+  return object !== null && typeof object === 'object' && object[contextMark] === true;
 }
 
 Script.createScript = function(code, filename) {
   return new Script(code, filename);
 };
 Script.createContext = function(sandbox) {
-  return new Context(sandbox || {});
+  if (sandbox === undefined) sandbox = {};
+  if (sandbox === null || typeof sandbox !== 'object') {
+    throw new TypeError('sandbox must be an object');
+  }
+  if (!isContext(sandbox)) {
+    Object.defineProperty(sandbox, contextMark, { value: true });
+  }
+  return sandbox;
 };
 // 0.4 had it on scripts too.
 Script.prototype.createContext = Script.createContext;

@@ -15,6 +15,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ctx,
         &[
             ("setup", setup, 1),
+            ("compile", compile, 2),
             ("runInThisContext", run_in_this_context, 2),
             ("runInNewContext", run_in_new_context, 3),
         ],
@@ -58,6 +59,15 @@ fn parse(
         crate::report::print_error(ctx, &value);
         located
     })
+}
+
+/// `compile(code, filename)`: parses only, so `new Script` reports a
+/// syntax error at creation.
+fn compile(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args::to_string(ctx, a, 0)?;
+    let file = filename(ctx, a, 1)?;
+    parse(ctx, &code, &file, None)?;
+    Ok(JsValue::undefined())
 }
 
 /// `runInThisContext(code, filename)`: global scope, no access to locals.
