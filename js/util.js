@@ -177,7 +177,7 @@ function formatValue(ctx, value, recurseTimes) {
     if (isError(value)) return formatError(value);
   }
 
-  var array = isArray(value);
+  var array = inheritsArray(value);
   var braces = array ? ['[', ']'] : ['{', '}'];
 
   // Objects with properties first say what they are.
@@ -323,6 +323,15 @@ function objectToString(o) {
 }
 
 var isArray = exports.isArray = Array.isArray;
+
+// inspect's test, as 0.4's isArray: anything with an array on its
+// prototype chain prints with brackets (Object.create([]) is `[]`).
+function inheritsArray(value) {
+  for (var o = value; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Array.isArray(o)) return true;
+  }
+  return false;
+}
 
 function isRegExp(re) {
   return typeof re === 'object' && objectToString(re) === '[object RegExp]';
