@@ -144,7 +144,9 @@ fn main() -> ExitCode {
     }
     argv.extend(args);
     rnode_runtime::ignore_sigpipe();
-    let code = rnode_runtime::run(RuntimeOptions::new(argv), entry);
+    let mut options = RuntimeOptions::new(argv);
+    options.owns_process_title = true;
+    let code = rnode_runtime::run(options, entry);
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 

@@ -58,6 +58,11 @@ pub struct RuntimeOptions {
     /// Stack size of the thread [`run`] starts. Host re-entry (getters,
     /// callbacks from native functions) uses it; deep recursion needs a lot.
     pub stack_size: usize,
+    /// Whether `process.title = …` may rewrite this process's command line
+    /// (what `ps -o args` shows) over the original argv strings, as Node
+    /// does. Only a program that owns its argv (the `rnode` CLI) sets
+    /// this; an embedding host keeps its own command line.
+    pub owns_process_title: bool,
 }
 
 impl RuntimeOptions {
@@ -70,6 +75,7 @@ impl RuntimeOptions {
             exec_path,
             recursion_limit: 10_000,
             stack_size: default_stack_size(),
+            owns_process_title: false,
         }
     }
 }
@@ -105,6 +111,9 @@ impl Runtime {
         limits.set_stack_size_limit(options.recursion_limit.saturating_mul(256));
         let event_loop = Rc::new(EventLoop::new(jobs));
         ctx.insert_data(event_loop.clone());
+        if options.owns_process_title {
+            ctx.insert_data(bindings::process::OwnsTitle);
+        }
         let hooks = bootstrap(&mut ctx, &options).map_err(|e| {
             let value = report::error_value(&mut ctx, e);
             value.display().to_string()

@@ -296,12 +296,55 @@ fn setup_callbacks(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<Js
     Ok(JsValue::undefined())
 }
 
-/// `_setTitle(title)`: what `ps` shows (the kernel keeps 15 bytes).
+/// Set when the runtime owns the process's command line
+/// ([`crate::RuntimeOptions::owns_process_title`]).
+pub struct OwnsTitle;
+
+/// `_setTitle(title)`: what `ps` shows. The main thread's name (`comm`,
+/// 15 bytes kept) always; the command line too when the runtime owns it.
 fn set_title(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let title = args::to_string(ctx, a, 0)?;
+    let title = args::to_string(ctx, a, 0)?.replace('\0', "");
     #[cfg(target_os = "linux")]
-    if let Ok(name) = std::ffi::CString::new(title.replace('\0', "")) {
-        let _ = nix::sys::prctl::set_name(&name);
+    {
+        // The JS runs on its own thread; `ps` shows the main thread's name.
+        let _ = std::fs::write("/proc/self/comm", title.as_bytes());
+        if ctx.get_data::<OwnsTitle>().is_some() {
+            title::rewrite_command_line(&title);
+        }
     }
     Ok(JsValue::undefined())
+}
+
+#[cfg(target_os = "linux")]
+mod title {
+    /// Writes `title` over the process's original argv strings, NUL-padded
+    /// to their full length, as libuv's `uv_set_process_title` does: the
+    /// kernel's `/proc/PID/cmdline` (and `ps -o args`) reads that memory.
+    /// A title longer than the original command line is cut to it.
+    pub fn rewrite_command_line(title: &str) {
+        let Some((start, end)) = arg_area() else {
+            return;
+        };
+        let Some(len) = end.checked_sub(start).filter(|&n| n > 0) else {
+            return;
+        };
+        let mut bytes: Vec<u8> = title.bytes().take(len - 1).collect();
+        bytes.resize(len, 0);
+        // SAFETY: [start, end) is this process's own argv strings, as the
+        // kernel reports them in /proc/self/stat: memory at the top of the
+        // main stack, mapped and writable for the life of the process. The
+        // CLI read its arguments at startup and never reads argv again.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), start as *mut u8, len) }
+    }
+
+    /// `arg_start` and `arg_end`, fields 48 and 49 of /proc/self/stat.
+    fn arg_area() -> Option<(usize, usize)> {
+        let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+        // Fields from the third on follow the last ')' (the name may hold any).
+        let rest = stat.get(stat.rfind(')')? + 1..)?;
+        let mut fields = rest.split_whitespace().skip(45);
+        let start = fields.next()?.parse().ok()?;
+        let end = fields.next()?.parse().ok()?;
+        Some((start, end))
+    }
 }
