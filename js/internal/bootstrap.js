@@ -289,8 +289,20 @@ function lazyProcessProperty(name, load) {
 }
 
 // ---- the main module ----------------------------------------------------
+// A child started by child_process.fork() talks to its parent over fd 3:
+// process.send(message) and process.on('message').
+function setupForkChannel() {
+  var fd = process.env.NODE_CHANNEL_FD;
+  if (fd === undefined) return;
+  delete process.env.NODE_CHANNEL_FD;
+  var net = NativeModule.require('net');
+  var socket = new net.Socket({ fd: +fd, type: 'unix' });
+  NativeModule.require('child_process')._setupChannel(process, socket);
+}
+
 function runMain(entry) {
   var Module = NativeModule.require('internal/module');
+  setupForkChannel();
   if (entry.kind === 'file') {
     Module.runMain();
     return;

@@ -112,6 +112,14 @@ pub async fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
     }
 }
 
+/// Child processes: std's `Command` (with its `pre_exec`, `uid`, and
+/// descriptors as stdio) turned into a child whose exit is awaited on the
+/// reactor; async-process reaps it (a pidfd, or SIGCHLD where there is none).
+#[cfg(feature = "child_process")]
+pub mod process {
+    pub use async_std::process::{Child, Command, ExitStatus, Stdio};
+}
+
 /// Non-blocking sockets on the reactor, and the channel and timer the
 /// socket tasks use.
 pub mod net {

@@ -11,6 +11,8 @@ use crate::args;
 use crate::errors::plain_error;
 
 pub mod buffer;
+#[cfg(feature = "child_process")]
+pub mod child_process;
 pub mod constants;
 #[cfg(feature = "crypto")]
 pub mod crypto;
@@ -32,6 +34,8 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let name = args::string(a, 0, "name")?;
     let obj = match name.as_str() {
         "buffer" => buffer::binding(ctx),
+        #[cfg(feature = "child_process")]
+        "child_process" => child_process::binding(ctx),
         "constants" => constants::binding(ctx)?,
         #[cfg(feature = "crypto")]
         "crypto" => crypto::binding(ctx),

@@ -270,6 +270,13 @@ fn with_conn<R>(id: u32, f: impl FnOnce(&mut Conn) -> R) -> JsResult<R> {
         .ok_or_else(|| type_error("socket is closed"))
 }
 
+/// Registers one end of a socket pair made elsewhere (a child process's
+/// stdio) as a socket; JS attaches a `net.Socket` to the returned id.
+#[cfg(feature = "child_process")]
+pub(crate) fn adopt_unix(stream: std::os::unix::net::UnixStream) -> io::Result<u32> {
+    register(Sock::Unix(stream))
+}
+
 /// Registers a connected socket (not yet reading) and returns its id.
 fn register(sock: Sock) -> io::Result<u32> {
     match &sock {
