@@ -43,8 +43,21 @@ WriteStream.prototype.end = function(data, encoding) {
 
 WriteStream.prototype.destroy = WriteStream.prototype.destroySoon = function() {};
 
-exports.stdout = function() { return new WriteStream(1); };
-exports.stderr = function() { return new WriteStream(2); };
+// A terminal gets tty's streams (cursor control, window size, raw mode
+// and key events), as in Node.
+// (A build without the tty feature has no tty binding: plain streams.)
+function ttyModule(fd) {
+  if (!binding.isatty(fd)) return null;
+  try { return require('tty'); } catch (e) { return null; }
+}
+
+function writeStream(fd) {
+  var tty = ttyModule(fd);
+  return tty ? new tty.WriteStream(fd) : new WriteStream(fd);
+}
+
+exports.stdout = function() { return writeStream(1); };
+exports.stderr = function() { return writeStream(2); };
 // stdin: paused until resume(); then 'data' per chunk read and 'end' at EOF.
 // While paused, chunks wait here and the process is not kept alive.
 function ReadStream(fd) {
@@ -112,5 +125,9 @@ ReadStream.prototype._deliver = function(chunk) {
   this.emit('data', chunk);
 };
 
-exports.stdin = function() { return new ReadStream(0); };
+exports.stdin = function() {
+  var tty = ttyModule(0);
+  return tty ? new tty.ReadStream(0) : new ReadStream(0);
+};
 exports.WriteStream = WriteStream;
+exports.ReadStream = ReadStream;

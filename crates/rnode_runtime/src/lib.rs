@@ -205,7 +205,10 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
             runtime.execute(&entry);
             runtime.run_event_loop()
         });
-    match thread.map(std::thread::JoinHandle::join) {
+    let joined = thread.map(std::thread::JoinHandle::join);
+    #[cfg(feature = "tty")]
+    bindings::tty::restore_terminal();
+    match joined {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => 70,
         Err(err) => {

@@ -27,6 +27,8 @@ pub mod process;
 pub mod signals;
 pub mod stdio;
 pub mod timers;
+#[cfg(feature = "tty")]
+pub mod tty;
 pub mod vm;
 
 /// `process.binding(name)`: builds a binding object (the JS side caches it).
@@ -49,6 +51,8 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "signals" => signals::binding(ctx),
         "stdio" => stdio::binding(ctx),
         "timers" => timers::binding(ctx),
+        #[cfg(feature = "tty")]
+        "tty" => tty::binding(ctx),
         "vm" => vm::binding(ctx),
         _ => return Err(plain_error(format!("No such module: {name}"))),
     };

@@ -121,6 +121,9 @@ impl ReadSock {
                 Err(e)
                     if e.kind() == io::ErrorKind::WouldBlock
                         || e.kind() == io::ErrorKind::Interrupted => {}
+                // A terminal's master side reads EIO once the last program
+                // on the terminal is gone: its end of file.
+                Err(e) if e.raw_os_error() == Some(libc::EIO) => return Ok((Vec::new(), Vec::new())),
                 Err(e) => return Err(e),
             }
         }
@@ -131,8 +134,18 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
     use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
     let mut iov = [io::IoSliceMut::new(buf)];
     let mut space = nix::cmsg_space!([RawFd; 8]);
-    let msg = recvmsg::<()>(fd, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC)
-        .map_err(io::Error::from)?;
+    let msg = match recvmsg::<()>(fd, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC) {
+        Ok(msg) => msg,
+        // A descriptor opened as a stream that is no socket (a terminal,
+        // a pipe): plain reads, no descriptors.
+        Err(nix::errno::Errno::ENOTSOCK) => {
+            drop(iov);
+            // SAFETY: `fd` is the reader's own descriptor, open while it reads.
+            let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+            return nix::unistd::read(fd, buf).map(|n| (n, Vec::new())).map_err(io::Error::from);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let mut fds = Vec::new();
     for cmsg in msg.cmsgs().map_err(io::Error::from)? {
         if let ControlMessageOwned::ScmRights(received) = cmsg {
