@@ -175,9 +175,25 @@ impl AsyncSock {
     async fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             AsyncSock::Tcp(s) => s.write_all(buf).await,
-            AsyncSock::Unix(s) => s.write_all(buf).await,
+            AsyncSock::Unix(s) => match s.write_all(buf).await {
+                Err(e) if e.raw_os_error() == Some(libc::ENOTSOCK) => {
+                    write_all_plain(s.as_raw_fd(), buf).await
+                }
+                done => done,
+            },
         }
     }
+}
+
+/// write(2) for a stream that is no socket (a terminal, a pipe), where
+/// send(2) fails with ENOTSOCK before writing anything.
+async fn write_all_plain(fd: RawFd, mut buf: &[u8]) -> io::Result<()> {
+    let file = rt::net::Async::new(std::fs::File::from(dup(fd)?))?;
+    while !buf.is_empty() {
+        let n = file.write_with(|f| (&*f).write(buf)).await?;
+        buf = buf.get(n..).unwrap_or_default();
+    }
+    Ok(())
 }
 
 /// A duplicate of a descriptor we hold (so each side can own its copy).
@@ -197,7 +213,11 @@ impl Sock {
     fn write(&self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sock::Tcp(s) => (&*s).write(buf),
-            Sock::Unix(s) => (&*s).write(buf),
+            Sock::Unix(s) => (&*s).write(buf).or_else(|e| match e.raw_os_error() {
+                // No socket (a terminal, a pipe): write(2).
+                Some(libc::ENOTSOCK) => (&std::fs::File::from(dup(s.as_raw_fd())?)).write(buf),
+                _ => Err(e),
+            }),
         }
         .or_else(|e| {
             if e.kind() == io::ErrorKind::WouldBlock {
