@@ -82,9 +82,12 @@ exports.execFile = function(file /* args, options, callback */) {
     }
   }
 
+  // As 0.4: the callback follows the kill at once, without waiting for
+  // pipes a grandchild may still hold open.
   function kill() {
     killed = true;
     try { child.kill(options.killSignal); } catch (e) { err = err || e; }
+    process.nextTick(function() { exithandler(null, options.killSignal); });
   }
 
   if (options.timeout > 0) {
@@ -144,14 +147,18 @@ function ChildProcess() {
 util.inherits(ChildProcess, EventEmitter);
 exports.ChildProcess = ChildProcess;
 
+// Every call sends: a child may survive a signal (trap it, ignore it).
 ChildProcess.prototype.kill = function(sig) {
-  if (this.killed || this._exited || this.pid === undefined) return false;
   if (!constants) constants = process.binding('constants');
   sig = sig || 'SIGTERM';
   var signum = typeof sig === 'number' ? sig : constants[sig];
-  if (typeof signum !== 'number') throw new Error('Unknown signal: ' + sig);
-  this.killed = binding.kill(this.pid, signum);
-  return this.killed;
+  if (typeof signum !== 'number' || (typeof sig === 'string' && sig.slice(0, 3) !== 'SIG')) {
+    throw new Error('Unknown signal: ' + sig);
+  }
+  if (this._exited || this.pid === undefined) return false;
+  var sent = binding.kill(this.pid, signum);
+  if (sent) this.killed = true;
+  return sent;
 };
 
 ChildProcess.prototype.spawn = function(path, args, options, customFds) {
