@@ -1,14 +1,17 @@
-//! Project tasks: `cargo xtask conformance [filter] [--runtime node|PATH]`
-//! and `cargo xtask bench [name]`.
+//! Project tasks: `cargo xtask conformance [filter] [--runtime node|PATH]`,
+//! `cargo xtask node04 [filter] [--runtime PATH] [--update]` and
+//! `cargo xtask bench [name]`.
 
 mod bench;
 mod conformance;
+mod node04;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 const USAGE: &str = "usage: cargo xtask conformance [FILTER] [--runtime node|PATH] [--jobs N]
+       cargo xtask node04 [FILTER] [--runtime PATH] [--timeout SECS] [--update]
        cargo xtask bench [startup|...]";
 
 fn main() {
@@ -16,6 +19,7 @@ fn main() {
     let root = conformance::workspace_root();
     let code = match args.first().map(String::as_str) {
         Some("conformance") => run_conformance(&root, &args[1..]),
+        Some("node04") => run_node04(&node04::workspace_root(), &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -59,6 +63,52 @@ fn run_conformance(root: &Path, args: &[String]) -> i32 {
         timeout: Duration::from_secs(60),
     };
     let outcome = conformance::run(root, &options);
+    i32::from(outcome.failed > 0)
+}
+
+/// Node v0.4.12's own `test/simple` and `test/message` (vendored under
+/// `tests/node-v0.4/`), checked against its expected-failures list.
+fn run_node04(root: &Path, args: &[String]) -> i32 {
+    let mut runtime = None;
+    let mut filter = None;
+    let mut update = false;
+    let mut timeout = node04::DEFAULT_TIMEOUT;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--runtime" => runtime = it.next().cloned(),
+            "--update" => update = true,
+            "--timeout" => match it.next().and_then(|s| s.parse().ok()) {
+                Some(secs) => timeout = Duration::from_secs(secs),
+                None => {
+                    eprintln!("{USAGE}");
+                    return 2;
+                }
+            },
+            flag if flag.starts_with('-') => {
+                eprintln!("xtask node04: unknown option {flag}\n{USAGE}");
+                return 2;
+            }
+            _ => filter = Some(arg.clone()),
+        }
+    }
+    let runtime = match runtime {
+        // A bare name is looked up on PATH; a path is made absolute, as
+        // the tests run from the suite's directory.
+        Some(name) if !name.contains('/') => PathBuf::from(name),
+        Some(path) => std::path::absolute(&path).unwrap_or_else(|_| PathBuf::from(path)),
+        None => match build_rnode(root, false) {
+            Some(path) => path,
+            None => return 1,
+        },
+    };
+    let options = node04::Options {
+        runtime,
+        filter,
+        timeout,
+        update,
+    };
+    let outcome = node04::run(root, &options);
     i32::from(outcome.failed > 0)
 }
 
