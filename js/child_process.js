@@ -51,13 +51,21 @@ exports.execFile = function(file /* args, options, callback */) {
 
   var child = spawn(file, args, { cwd: options.cwd, env: options.env,
                                   setsid: options.setsid });
+  // Strings as 0.4 (decoded by the streams, so a program may still set
+  // their encoding); Buffers for encoding 'buffer', as later Node.
   var binary = options.encoding === 'buffer' || !Buffer.isEncoding(options.encoding);
   var stdout = [], stderr = [], stdoutLen = 0, stderrLen = 0;
   var killed = false, exited = false, timeoutId, err;
+  if (!binary) {
+    child.stdout.setEncoding(options.encoding);
+    child.stderr.setEncoding(options.encoding);
+  }
 
   function collected(chunks) {
-    var all = Buffer.concat(chunks);
-    return binary ? all : all.toString(options.encoding);
+    if (!binary) return chunks.join('');
+    return Buffer.concat(chunks.map(function(c) {
+      return typeof c === 'string' ? new Buffer(c) : c;
+    }));
   }
 
   function exithandler(code, signal) {
@@ -97,7 +105,6 @@ exports.execFile = function(file /* args, options, callback */) {
     }, options.timeout);
   }
 
-  // Bytes, decoded once at the end: no character is split between chunks.
   child.stdout.on('data', function(chunk) {
     stdout.push(chunk);
     stdoutLen += chunk.length;
@@ -191,7 +198,7 @@ ChildProcess.prototype.spawn = function(path, args, options, customFds) {
                              setsid, uid, gid, !!(options && options._channel),
                              function(code, signal) { self._onexit(code, signal); });
   this.pid = result.pid;
-  this.fds = customFds;
+  this.fds = result.fds;
 
   // stdin only written, stdout and stderr only read, as in 0.4.
   this.stdin = socketFor(result.stdio[0], false);

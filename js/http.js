@@ -360,6 +360,11 @@ function connectionListener(socket) {
     abortIncoming(conn, 'timeout');
     socket.destroy();
   });
+  // The response being written hears 'drain' (a pipe into it resumes).
+  socket.ondrain = function() {
+    var res = binding.currentResponse(conn.parser);
+    if (res) res.emit('drain');
+  };
   // Bytes reach the parser from Rust; only those held while the socket
   // was paused come through here.
   if (socket._handle !== null) netBinding.setParser(socket._handle, conn.parser);
@@ -538,11 +543,18 @@ ClientRequest.prototype._implicitHeader = function() {
   }
 };
 
+// A request whose write() returned false hears 'drain' when its socket
+// has written everything (0.4's httpSocketSetup).
+function onClientSocketDrain() {
+  if (this._httpMessage) this._httpMessage.emit('drain');
+}
+
 ClientRequest.prototype._attach = function(socket, agent) {
   var req = this;
   if (this._aborted) return agent._release(socket, false);
   this.connection = this.socket = socket;
   socket._httpMessage = this;
+  socket.ondrain = onClientSocketDrain;
   var parser = parsers.create('response', {
     _onheaders: function(res, keepAlive, upgrade) {
       req.res = res;
@@ -631,7 +643,11 @@ ClientRequest.prototype._attach = function(socket, agent) {
       req._implicitHeader();
       req._send('');
     }
-    if (req.output && req.output.length) req._flushOutput();
+    if (req.output && req.output.length) {
+      // What was written before the socket came is out: as 0.4, 'drain'
+      // when the socket took it all (the writer saw false meanwhile).
+      if (req._flushOutput() && !req.finished) req.emit('drain');
+    }
     if (req.finished) req._finish();
   };
   if (socket._connecting) socket.once('connect', ready); else process.nextTick(ready);

@@ -137,7 +137,7 @@ Socket.prototype._onconnect = function(id) {
   this.emit('connect');
   // write() said false while connecting: say when it went out (if it did
   // not all fit, the writer's _ondrain says it later).
-  if (queue.length && flushed && !this._destroyed) this.emit('drain');
+  if (queue.length && flushed && !this._destroyed) this._emitDrain();
 };
 
 Socket.prototype._onerror = function(err) {
@@ -169,6 +169,11 @@ Socket.prototype._deliver = function(buffer) {
 // The peer sent FIN. Without allowHalfOpen our side ends too, once what
 // we queued is written.
 Socket.prototype._onend = function() {
+  // What a decoder held back (a base64 group, a split character) is due.
+  if (this._decoder) {
+    var rest = this._decoder.end();
+    if (rest.length) this.emit('data', rest);
+  }
   this.readable = false;
   this.emit('end');
   if (typeof this.onend === 'function') this.onend();
@@ -191,7 +196,13 @@ Socket.prototype._ondrain = function() {
   this._writeCallbacks = [];
   for (var i = 0; i < callbacks.length; i++) callbacks[i]();
   if (this._destroyOnDrain) return this.destroy();
+  this._emitDrain();
+};
+
+Socket.prototype._emitDrain = function() {
   this.emit('drain');
+  // 0.4's hook, as http uses it to tell the message being written.
+  if (typeof this.ondrain === 'function') this.ondrain();
 };
 
 Socket.prototype.setEncoding = function(encoding) {

@@ -278,6 +278,11 @@ process.env = new Proxy(process._rawEnv, {
 lazyProcessProperty('stdout', function() { return NativeModule.require('internal/stdio').stdout(); });
 lazyProcessProperty('stderr', function() { return NativeModule.require('internal/stdio').stderr(); });
 lazyProcessProperty('stdin', function() { return NativeModule.require('internal/stdio').stdin(); });
+// 0.4's way to read stdin: resume it and hand it over.
+process.openStdin = function() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 function lazyProcessProperty(name, load) {
   var value;

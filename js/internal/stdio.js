@@ -37,8 +37,14 @@ WriteStream.prototype.write = function(data, encoding) {
 };
 
 // Writes are synchronous: a write has reached the fd when it returns.
+// end() says 'close' once, as 0.4's stdout did, but leaves the descriptor
+// open: later console output (and a parent reading it) still works.
 WriteStream.prototype.end = function(data, encoding) {
   if (data) this.write(data, encoding);
+  if (this._closeEmitted) return;
+  this._closeEmitted = true;
+  var self = this;
+  process.nextTick(function() { self.emit('close'); });
 };
 
 WriteStream.prototype.destroy = WriteStream.prototype.destroySoon = function() {};

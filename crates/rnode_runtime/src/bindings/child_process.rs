@@ -39,7 +39,8 @@ enum Slot {
 const EXEC_FAILED: i32 = 127;
 
 /// `spawn(file, args, cwd, envPairs, customFds, setsid, uid, gid, channel,
-/// onexit)` → `{ pid, stdio: [id|null ×3], channel: id|null, error }`.
+/// onexit)` → `{ pid, stdio: [id|null ×3], fds: [fd|-1 ×3], channel:
+/// id|null, error }`.
 /// `onexit(code, signal)` runs once the child has ended. A program that
 /// cannot be started still "exits" with 127 after writing
 /// `execvp(): <reason>` to its stderr, as in 0.4; `error` says why.
@@ -126,14 +127,21 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     // The parent's ends become sockets; the child's are closed here.
     let result = super::new_object(ctx);
     let ids = JsArray::new(ctx)?;
+    // 0.4's `child.fds`: the parent's descriptors for the child's stdio.
+    let fds = JsArray::new(ctx)?;
     let mut channel_id = JsValue::null();
     for (i, slot) in slots.into_iter().enumerate() {
-        let id = match slot {
-            Slot::Pair { ours, .. } => super::net::adopt_unix(ours)
-                .map(JsValue::from)
-                .map_err(|e| os_err(ctx, e, "socketpair"))?,
-            Slot::Given(_) => JsValue::null(),
+        let (id, fd) = match slot {
+            Slot::Pair { ours, .. } => {
+                let fd = ours.as_raw_fd();
+                let id = super::net::adopt_unix(ours).map_err(|e| os_err(ctx, e, "socketpair"))?;
+                (JsValue::from(id), JsValue::from(fd))
+            }
+            Slot::Given(_) => (JsValue::null(), JsValue::from(-1)),
         };
+        if i < 3 {
+            fds.push(fd, ctx)?;
+        }
         match i {
             3 => channel_id = id,
             _ => {
@@ -142,6 +150,7 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         }
     }
     super::put(ctx, &result, "stdio", ids);
+    super::put(ctx, &result, "fds", fds);
     super::put(ctx, &result, "channel", channel_id);
 
     let lp = EventLoop::of(ctx)?;

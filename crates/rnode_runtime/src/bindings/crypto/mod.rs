@@ -95,11 +95,14 @@ fn digest_arg(a: &[JsValue], i: usize) -> JsResult<Algorithm> {
     digests::lookup(&name).ok_or_else(|| plain_error(format!("Unknown message digest {name}")))
 }
 
+/// 0.4's words for data that is neither a string nor a Buffer.
+const NOT_DATA: &str = "Not a string or buffer";
+
 /// The bytes of a string (in `encoding`, default `'binary'`) or Buffer.
 fn bytes_arg(ctx: &mut Context, a: &[JsValue], i: usize, enc: usize) -> JsResult<Vec<u8>> {
     let data = args::arg(a, i);
     buffer::with_data(ctx, &data, &args::arg(a, enc), Encoding::Binary, <[u8]>::to_vec)
-        .map_err(|_| type_error("Data must be a string or a buffer"))
+        .map_err(|_| type_error(NOT_DATA))
 }
 
 /// `bytes` in the output `encoding`: a string (`'binary'` by default and
@@ -149,7 +152,10 @@ fn update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
             State::Cipher(_) | State::Context(_) => Err(type_error("not a hash")),
         })
     })
-??;
+    .map_err(|e| match data.is_string() {
+        true => e,
+        false => type_error(NOT_DATA),
+    })??;
     Ok(this.clone())
 }
 
@@ -231,7 +237,7 @@ fn cipher_update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<J
     let out = buffer::with_data(ctx, &data, &args::arg(a, 1), Encoding::Binary, |bytes| {
         with_cipher(this, |c| c.update(bytes))
     })
-    .map_err(|_| type_error("Data must be a string or a buffer"))??;
+    .map_err(|_| type_error(NOT_DATA))??;
     let out = out.map_err(|e| plain_error(e.message()))?;
     Ok(buffer::new_buffer(ctx, &out)?.into())
 }

@@ -32,6 +32,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("end", end::end, 2),
             ("finish", end::finish, 0),
             ("pendingResponses", server::pending_responses, 1),
+            ("currentResponse", server::current_response, 1),
             ("unfinishedRequests", server::unfinished_requests, 1),
         ],
     )

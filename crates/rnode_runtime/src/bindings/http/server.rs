@@ -54,6 +54,18 @@ pub(super) fn unfinished_requests(
     Ok(boa_engine::object::builtins::JsArray::from_iter(reqs, ctx).into())
 }
 
+/// `currentResponse(parser)` → the response now writing on connection
+/// `parser` (the first unfinished one), or undefined.
+pub(super) fn current_response(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let parser = args::int(a, 0, "parser")?.max(0) as u32;
+    Ok(QUEUES.with(|q| {
+        q.borrow()
+            .get(&parser)
+            .and_then(|q| q.responses.front().map(|p| p.res.clone().into()))
+            .unwrap_or_default()
+    }))
+}
+
 /// `pendingResponses(parser)` → responses not yet complete.
 pub(super) fn pending_responses(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let parser = args::int(a, 0, "parser")?.max(0) as u32;
