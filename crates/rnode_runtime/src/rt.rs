@@ -120,6 +120,157 @@ pub mod process {
     pub use async_std::process::{Child, Command, ExitStatus, Stdio};
 }
 
+/// hickory's resolver driven by this reactor: its UDP and TCP sockets are
+/// async-io's, its timers async-io's, its background tasks run on the JS
+/// thread's executor. (No maintained async-std provider exists for
+/// hickory 0.26, and its own is tokio's.)
+#[cfg(feature = "dns")]
+pub mod dns {
+    use std::future::Future;
+    use std::io;
+    use std::net::SocketAddr;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+    use std::time::Duration;
+
+    use async_io::{Async, Timer};
+    use hickory_resolver::net::runtime::{DnsTcpStream, DnsUdpSocket, RuntimeProvider, Spawn, Time};
+
+    /// The resolver's view of this runtime.
+    #[derive(Clone, Copy, Default)]
+    pub struct Provider;
+
+    #[derive(Clone, Copy)]
+    pub struct Handle;
+
+    impl Spawn for Handle {
+        fn spawn_bg(&mut self, future: impl Future<Output = ()> + Send + 'static) {
+            super::spawn(future);
+        }
+    }
+
+    pub struct Clock;
+
+    #[async_trait::async_trait]
+    impl Time for Clock {
+        async fn delay_for(duration: Duration) {
+            Timer::after(duration).await;
+        }
+
+        async fn timeout<F: 'static + Future + Send>(
+            duration: Duration,
+            future: F,
+        ) -> Result<F::Output, io::Error> {
+            // Polled by hand: the output is returned at once, never held
+            // across an await (it need not be Send).
+            let mut future = std::pin::pin!(future);
+            let mut timer = Timer::after(duration);
+            std::future::poll_fn(move |cx| {
+                if let Poll::Ready(output) = future.as_mut().poll(cx) {
+                    return Poll::Ready(Ok(output));
+                }
+                match Pin::new(&mut timer).poll(cx) {
+                    Poll::Ready(_) => Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "DNS timeout"))),
+                    Poll::Pending => Poll::Pending,
+                }
+            })
+            .await
+        }
+    }
+
+    pub struct Udp(Async<std::net::UdpSocket>);
+
+    impl DnsUdpSocket for Udp {
+        type Time = Clock;
+
+        fn poll_recv_from(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, SocketAddr)>> {
+            loop {
+                match self.0.get_ref().recv_from(buf) {
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => match self.0.poll_readable(cx) {
+                        Poll::Ready(Ok(())) => continue,
+                        Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                        Poll::Pending => return Poll::Pending,
+                    },
+                    done => return Poll::Ready(done),
+                }
+            }
+        }
+
+        fn poll_send_to(&self, cx: &mut Context<'_>, buf: &[u8], target: SocketAddr) -> Poll<io::Result<usize>> {
+            loop {
+                match self.0.get_ref().send_to(buf, target) {
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => match self.0.poll_writable(cx) {
+                        Poll::Ready(Ok(())) => continue,
+                        Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                        Poll::Pending => return Poll::Pending,
+                    },
+                    done => return Poll::Ready(done),
+                }
+            }
+        }
+    }
+
+    pub struct Tcp(Async<std::net::TcpStream>);
+
+    impl futures_io::AsyncRead for Tcp {
+        fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
+            Pin::new(&mut self.0).poll_read(cx, buf)
+        }
+    }
+
+    impl futures_io::AsyncWrite for Tcp {
+        fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+            Pin::new(&mut self.0).poll_write(cx, buf)
+        }
+
+        fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+            Pin::new(&mut self.0).poll_flush(cx)
+        }
+
+        fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+            Pin::new(&mut self.0).poll_close(cx)
+        }
+    }
+
+    impl DnsTcpStream for Tcp {
+        type Time = Clock;
+    }
+
+    impl RuntimeProvider for Provider {
+        type Handle = Handle;
+        type Timer = Clock;
+        type Udp = Udp;
+        type Tcp = Tcp;
+
+        fn create_handle(&self) -> Handle {
+            Handle
+        }
+
+        fn connect_tcp(
+            &self,
+            server: SocketAddr,
+            _bind: Option<SocketAddr>,
+            timeout: Option<Duration>,
+        ) -> Pin<Box<dyn Send + Future<Output = io::Result<Tcp>>>> {
+            Box::pin(async move {
+                let connect = async move { Async::<std::net::TcpStream>::connect(server).await.map(Tcp) };
+                match timeout {
+                    Some(limit) => Clock::timeout(limit, connect).await?,
+                    None => connect.await,
+                }
+            })
+        }
+
+        fn bind_udp(
+            &self,
+            local: SocketAddr,
+            _server: SocketAddr,
+        ) -> Pin<Box<dyn Send + Future<Output = io::Result<Udp>>>> {
+            Box::pin(async move { Async::<std::net::UdpSocket>::bind(local).map(Udp) })
+        }
+    }
+}
+
 /// Non-blocking sockets on the reactor, and the channel and timer the
 /// socket tasks use.
 pub mod net {

@@ -14,6 +14,10 @@ pub mod buffer;
 #[cfg(feature = "child_process")]
 pub mod child_process;
 pub mod constants;
+#[cfg(feature = "dgram")]
+pub mod dgram;
+#[cfg(feature = "dns")]
+pub mod dns;
 #[cfg(feature = "crypto")]
 pub mod crypto;
 pub mod events;
@@ -39,6 +43,10 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         #[cfg(feature = "child_process")]
         "child_process" => child_process::binding(ctx),
         "constants" => constants::binding(ctx)?,
+        #[cfg(feature = "dgram")]
+        "dgram" => dgram::binding(ctx),
+        #[cfg(feature = "dns")]
+        "dns" => dns::binding(ctx),
         #[cfg(feature = "crypto")]
         "crypto" => crypto::binding(ctx),
         "events" => events::binding(ctx),
