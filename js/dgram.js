@@ -9,9 +9,7 @@ var util = require('util');
 var events = require('events');
 var binding = process.binding('dgram');
 
-function isIP(address) {
-  return require('net').isIP(address);
-}
+var isIP = require('net').isIP;
 
 // dns.lookup of the socket's own family.
 function lookup(type, hostname, callback) {
@@ -132,10 +130,11 @@ Socket.prototype._sendto = function(buffer, offset, length, port, address, callb
     error = err;
   }
   // A UDP socket that sent unbound has a port now and receives replies.
-  if (!error && this.type !== 'unix_dgram') this._listening();
+  if (!error && !this._bound && this.type !== 'unix_dgram') this._listening();
+  if (typeof callback !== 'function' && !error) return;
   process.nextTick(function() {
     if (typeof callback === 'function') return callback(error, bytes);
-    if (error) self.emit('error', error);
+    self.emit('error', error);
   });
 };
 

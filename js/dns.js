@@ -51,6 +51,21 @@ exports.lookup = function(domain, family, callback) {
   binding.lookup(String(domain), family, callback);
 };
 
+// 0.4's getHostByName(domain, [family = 4], callback) → (err, [address…])
+exports.getHostByName = function(domain, family, callback) {
+  if (typeof family === 'function') { callback = family; family = 4; }
+  checkCallback(callback);
+  family = family === 6 || family === exports.AF_INET6 ? 6 : 4;
+  if (isIP(domain)) return later(callback, null, [String(domain)]);
+  binding.lookup(String(domain), family, callback, true);
+};
+
+// 0.4's getHostByAddr(address, [family], callback) → (err, [name…])
+exports.getHostByAddr = function(address, family, callback) {
+  if (typeof family === 'function') callback = family;
+  exports.reverse(address, callback);
+};
+
 function query(rrtype) {
   return function(domain, callback) {
     checkCallback(callback);

@@ -169,6 +169,9 @@ fn bind(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         }
         _ => {
             let addr = ip_addr(kind, &args::arg(a, 1), &args::arg(a, 2))?;
+            // As 0.4's bind: several sockets may share a port (multicast
+            // listeners in several processes).
+            let _ = sock::setsockopt(&fd, sockopt::ReuseAddr, &true);
             sock::bind(fd.as_raw_fd(), &SockaddrStorage::from(addr))
         }
     };

@@ -132,6 +132,7 @@ impl Failure {
 /// What a finished query gives JS.
 enum Answer {
     Address(IpAddr),
+    Addresses(Vec<IpAddr>),
     Strings(Vec<String>),
     Mx(Vec<(u16, String)>),
     Srv(Vec<(u16, u16, u16, String)>),
@@ -161,6 +162,10 @@ fn answer_args(ctx: &mut Context, answer: Answer) -> Vec<JsValue> {
         Answer::Address(ip) => {
             let family = if ip.is_ipv4() { 4 } else { 6 };
             return vec![JsValue::null(), js_string!(ip.to_string()).into(), JsValue::from(family)];
+        }
+        Answer::Addresses(ips) => {
+            let items = ips.into_iter().map(|ip| js_string!(ip.to_string()).into()).collect();
+            list(ctx, items)
         }
         Answer::Strings(items) => {
             let items = items.into_iter().map(|s| js_string!(s).into()).collect();
@@ -202,12 +207,14 @@ fn name_text(name: &Name) -> String {
     text.strip_suffix('.').map(str::to_owned).unwrap_or(text)
 }
 
-/// `lookup(host, family, cb)`: `cb(err, address, family)`; family 0 is
-/// IPv4 first, then IPv6.
+/// `lookup(host, family, cb, [all])`: `cb(err, address, family)`;
+/// family 0 is IPv4 first, then IPv6. With `all`, `cb(err, [address…])`
+/// of the family (0.4's `getHostByName`).
 fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = args::string(a, 0, "hostname")?;
     let family = args::int(a, 1, "family")?;
     let callback = args::function(a, 2, "callback")?;
+    let all = args::arg(a, 3).to_boolean();
     if !matches!(family, 0 | 4 | 6) {
         return Err(type_error("family must be 4 or 6"));
     }
@@ -216,6 +223,11 @@ fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         let found = dns.lookup_ip(host.as_str()).await.map_err(|e| Failure::from(&e, "getaddrinfo", &host))?;
         let mut ips: Vec<IpAddr> = found.iter().collect();
         ips.sort_by_key(|ip| ip.is_ipv6());
+        if all {
+            let wanted = if family == 6 { 6 } else { 4 };
+            ips.retain(|ip| (wanted == 4) == ip.is_ipv4());
+            return Ok(Answer::Addresses(ips));
+        }
         ips.into_iter()
             .find(|ip| family == 0 || (family == 4) == ip.is_ipv4())
             .map(Answer::Address)
