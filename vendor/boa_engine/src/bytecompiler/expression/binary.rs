@@ -5,26 +5,77 @@ use crate::{
 use boa_ast::{
     Expression,
     expression::operator::{
-        Binary, BinaryInPrivate,
+        Assign, Binary, BinaryInPrivate, Update,
+        assign::AssignTarget,
         binary::{ArithmeticOp, BinaryOp, BitwiseOp, LogicalOp, RelationalOp},
+        update::UpdateTarget,
     },
+    visitor::{VisitWith, Visitor},
 };
+use boa_interner::Sym;
+use core::ops::ControlFlow;
+
+/// Finds an assignment or update of the identifier `.0` (or any destructuring
+/// assignment) in an expression.
+struct AssignsTo(Sym);
+
+impl<'ast> Visitor<'ast> for AssignsTo {
+    type BreakTy = ();
+
+    fn visit_assign(&mut self, node: &'ast Assign) -> ControlFlow<Self::BreakTy> {
+        match node.lhs() {
+            AssignTarget::Identifier(ident) if ident.sym() == self.0 => ControlFlow::Break(()),
+            AssignTarget::Pattern(_) => ControlFlow::Break(()),
+            _ => node.visit_with(self),
+        }
+    }
+
+    fn visit_update(&mut self, node: &'ast Update) -> ControlFlow<Self::BreakTy> {
+        match node.target() {
+            UpdateTarget::Identifier(ident) if ident.sym() == self.0 => ControlFlow::Break(()),
+            _ => node.visit_with(self),
+        }
+    }
+}
 
 impl ByteCompiler<'_> {
+    /// [`compile_expr_operand`](Self::compile_expr_operand) for the left operand of an
+    /// operation whose right operand `rhs` is compiled inside `inner_fn`.
+    ///
+    /// A local's register may only be forwarded if `rhs` cannot assign to it: the left
+    /// operand's value must be the one it had before `rhs` ran (`a + (a = 5)`).
+    pub(crate) fn compile_lhs_operand(
+        &mut self,
+        lhs: &Expression,
+        rhs: &Expression,
+        inner_fn: impl FnOnce(&mut Self, RegisterOperand),
+    ) {
+        if let Expression::Identifier(name) = lhs
+            && rhs.visit_with(&mut AssignsTo(name.sym())).is_break()
+        {
+            let reg = self.register_allocator.alloc();
+            self.compile_expr(lhs, &reg);
+            inner_fn(self, reg.variable());
+            self.register_allocator.dealloc(reg);
+            return;
+        }
+        self.compile_expr_operand(lhs, inner_fn);
+    }
+
     pub(crate) fn compile_binary(&mut self, binary: &Binary, dst: &Register) {
         match binary.op() {
             BinaryOp::Arithmetic(op) => {
-                self.compile_expr_operand(binary.lhs(), |self_, lhs| {
+                self.compile_lhs_operand(binary.lhs(), binary.rhs(), |self_, lhs| {
                     self_.compile_binary_arithmetic(op, binary.rhs(), dst, lhs);
                 });
             }
             BinaryOp::Bitwise(op) => {
-                self.compile_expr_operand(binary.lhs(), |self_, lhs| {
+                self.compile_lhs_operand(binary.lhs(), binary.rhs(), |self_, lhs| {
                     self_.compile_binary_bitwise(op, binary.rhs(), dst, lhs);
                 });
             }
             BinaryOp::Relational(op) => {
-                self.compile_expr_operand(binary.lhs(), |self_, lhs| {
+                self.compile_lhs_operand(binary.lhs(), binary.rhs(), |self_, lhs| {
                     self_.compile_binary_relational(op, binary.rhs(), dst, lhs);
                 });
             }
