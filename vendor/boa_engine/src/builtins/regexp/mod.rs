@@ -798,13 +798,38 @@ impl RegExp {
         } else {
             let mut s = Vec::with_capacity(src.len());
             let mut buf = [0; 2];
+            // Only a `/` that is neither escaped nor in a character class would end the
+            // literal; a line terminator, escaped or not, becomes its escape sequence (after
+            // an escaping backslash, which is already in `s`, without its own backslash).
+            let mut escaped = false;
+            let mut in_class = false;
             for c in src.code_points() {
+                let was_escaped = std::mem::replace(&mut escaped, false);
+                let skip = usize::from(was_escaped);
                 match c {
-                    CodePoint::Unicode('/') => s.extend_from_slice(utf16!(r"\/")),
-                    CodePoint::Unicode('\n') => s.extend_from_slice(utf16!(r"\n")),
-                    CodePoint::Unicode('\r') => s.extend_from_slice(utf16!(r"\r")),
-                    CodePoint::Unicode('\u{2028}') => s.extend_from_slice(utf16!(r"\u2028")),
-                    CodePoint::Unicode('\u{2029}') => s.extend_from_slice(utf16!(r"\u2029")),
+                    CodePoint::Unicode('/') if !was_escaped && !in_class => {
+                        s.extend_from_slice(utf16!(r"\/"));
+                    }
+                    CodePoint::Unicode('\\') => {
+                        escaped = !was_escaped;
+                        s.push(u16::from(b'\\'));
+                    }
+                    CodePoint::Unicode('[') if !was_escaped => {
+                        in_class = true;
+                        s.push(u16::from(b'['));
+                    }
+                    CodePoint::Unicode(']') if !was_escaped => {
+                        in_class = false;
+                        s.push(u16::from(b']'));
+                    }
+                    CodePoint::Unicode('\n') => s.extend_from_slice(&utf16!(r"\n")[skip..]),
+                    CodePoint::Unicode('\r') => s.extend_from_slice(&utf16!(r"\r")[skip..]),
+                    CodePoint::Unicode('\u{2028}') => {
+                        s.extend_from_slice(&utf16!(r"\u2028")[skip..]);
+                    }
+                    CodePoint::Unicode('\u{2029}') => {
+                        s.extend_from_slice(&utf16!(r"\u2029")[skip..]);
+                    }
                     CodePoint::Unicode(c) => s.extend_from_slice(c.encode_utf16(&mut buf)),
                     CodePoint::UnpairedSurrogate(surr) => s.push(surr),
                 }
