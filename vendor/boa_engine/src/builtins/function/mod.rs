@@ -37,7 +37,7 @@ use crate::{
     vm::{ActiveRunnable, CallFrame, CallFrameFlags, CodeBlock},
 };
 use boa_ast::{
-    Position, Span, Spanned, StatementList,
+    Declaration, Position, Span, Spanned, StatementList, StatementListItem,
     function::{FormalParameterList, FunctionBody},
     operations::{
         ContainsSymbol, all_private_identifiers_valid, bound_names, contains,
@@ -532,7 +532,29 @@ impl BuiltInFunctionObject {
             parameters
         };
 
-        let body = if body.is_empty() {
+        // 15. Let sourceString be the string-concatenation of prefix, " anonymous(", P, 0x000A
+        //     (LINE FEED), ") {", bodyParseString, and "}".
+        let prefix = match (r#async, generator) {
+            (false, false) => "function",
+            (false, true) => "function*",
+            (true, false) => "async function",
+            (true, true) => "async function*",
+        };
+        let mut source_string: Vec<u16> = prefix.encode_utf16().collect();
+        source_string.extend(" anonymous(".encode_utf16());
+        for (i, param) in param_list.iter().enumerate() {
+            if i > 0 {
+                source_string.push(u16::from(b','));
+            }
+            source_string.extend(param.iter());
+        }
+        source_string.extend("\n) {\n".encode_utf16());
+        source_string.extend(body.iter());
+        source_string.extend("\n}".encode_utf16());
+
+        // The parameters and the body are parsed apart to check them; the function is made
+        // from the parse of sourceText (step 23).
+        let _body = if body.is_empty() {
             FunctionBody::new(StatementList::default(), Span::new((1, 1), (1, 1)))
         } else {
             // 14. Let bodyParseString be the string-concatenation of 0x000A (LINE FEED), bodyString, and 0x000A (LINE FEED).
@@ -635,15 +657,37 @@ impl BuiltInFunctionObject {
             body
         };
 
-        // TODO: create SourceText : "anonymous(" parameters \n ") {" body_parse "}"
+        // 16. Let sourceText be StringToCodePoints(sourceString).
+        // 23. Let expr be ParseText(sourceText, exprSym).
+        // Parameters and body are taken from this parse, so that their positions, and the
+        // source text of functions inside, refer to sourceText.
+        let mut parser = Parser::new(Source::from_utf16(&source_string));
+        parser.set_identifier(context.next_parser_identifier());
+        let (script, source_text) = parser
+            .parse_eval(false, context.interner_mut())
+            .map_err(|e| JsNativeError::syntax().with_message(format!("failed to parse function: {e}")))?;
+        let (parameters, body, linear_span) = match script.statements().statements() {
+            [StatementListItem::Declaration(declaration)] => match &**declaration {
+                Declaration::FunctionDeclaration(f) => (f.parameters(), f.body(), f.linear_span()),
+                Declaration::GeneratorDeclaration(f) => (f.parameters(), f.body(), f.linear_span()),
+                Declaration::AsyncFunctionDeclaration(f) => {
+                    (f.parameters(), f.body(), f.linear_span())
+                }
+                Declaration::AsyncGeneratorDeclaration(f) => {
+                    (f.parameters(), f.body(), f.linear_span())
+                }
+                _ => return Err(js_error!(SyntaxError: "failed to parse function")),
+            },
+            _ => return Err(js_error!(SyntaxError: "failed to parse function")),
+        };
 
         let function_span_start = Position::new(1, 1);
         let function_span_end = body.span().end();
         let mut function = boa_ast::function::FunctionExpression::new(
             None,
-            parameters,
-            body,
-            None,
+            parameters.clone(),
+            body.clone(),
+            Some(linear_span),
             false,
             Span::new(function_span_start, function_span_end),
         );
@@ -654,7 +698,10 @@ impl BuiltInFunctionObject {
         }
 
         let in_with = context.vm.frame().environments.has_object_environment();
-        let spanned_source_text = SpannedSourceText::new_empty();
+        let spanned_source_text = SpannedSourceText::new(
+            crate::spanned_source_text::SourceText::new(source_text),
+            Some(linear_span),
+        );
 
         let code = FunctionCompiler::new(spanned_source_text)
             .name(js_string!("anonymous"))
