@@ -1,10 +1,11 @@
 //! Project tasks: `cargo xtask conformance [filter] [--runtime node|PATH]`,
-//! `cargo xtask node04 [filter] [--runtime PATH] [--update]` and
-//! `cargo xtask bench [name]`.
+//! `cargo xtask node04 [filter] [--runtime PATH] [--update]`,
+//! `cargo xtask bench [name]` and `cargo xtask test262 [dir…]`.
 
 mod bench;
 mod conformance;
 mod node04;
+mod test262;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,7 +13,9 @@ use std::time::Duration;
 
 const USAGE: &str = "usage: cargo xtask conformance [FILTER] [--runtime node|PATH] [--jobs N]
        cargo xtask node04 [FILTER] [--runtime PATH] [--timeout SECS] [--update]
-       cargo xtask bench [startup|...]";
+       cargo xtask bench [startup|...]
+       cargo xtask test262 [DIR|FILE...] [--engine PATH|node] [--test262 DIR] [--jobs N]
+                           [--results FILE] [--failures]   (DIR relative to $TEST262_DIR)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +24,7 @@ fn main() {
         Some("conformance") => run_conformance(&root, &args[1..]),
         Some("node04") => run_node04(&node04::workspace_root(), &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
+        Some("test262") => run_test262(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
             2
@@ -131,4 +135,53 @@ pub fn build_rnode(root: &Path, release: bool) -> Option<PathBuf> {
             None
         }
     }
+}
+
+fn run_test262(root: &Path, args: &[String]) -> i32 {
+    let mut engine = None;
+    let mut test262 = std::env::var_os("TEST262_DIR").map(PathBuf::from);
+    let mut paths = Vec::new();
+    let mut results = None;
+    let mut show_failures = false;
+    let mut jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--engine" => engine = it.next().cloned(),
+            "--test262" => test262 = it.next().map(PathBuf::from),
+            "--jobs" => jobs = it.next().and_then(|n| n.parse().ok()).unwrap_or(jobs),
+            "--results" => results = it.next().map(PathBuf::from),
+            "--failures" => show_failures = true,
+            _ => paths.push(arg.clone()),
+        }
+    }
+    let Some(test262) = test262 else {
+        eprintln!(
+            "xtask test262: set TEST262_DIR (or --test262) to a checkout of \
+             https://github.com/tc39/test262"
+        );
+        return 2;
+    };
+    if paths.is_empty() {
+        paths.push("test".to_string());
+    }
+    let engine = match engine.as_deref() {
+        Some("node") => PathBuf::from("node"),
+        Some(path) => std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path)),
+        None => match build_rnode(root, false) {
+            Some(path) => path,
+            None => return 1,
+        },
+    };
+    test262::run(&test262::Options {
+        engine,
+        test262: std::path::absolute(&test262).unwrap_or(test262),
+        paths,
+        jobs,
+        timeout: Duration::from_secs(30),
+        results,
+        show_failures,
+    })
 }
