@@ -147,7 +147,8 @@ fn main() -> ExitCode {
     let mut options = RuntimeOptions::new(argv);
     options.owns_process_title = true;
     let code = rnode_runtime::run(options, entry);
-    ExitCode::from(code.clamp(0, 255) as u8)
+    // As exit(3): the status is the low 8 bits (process.exit(-1) is 255).
+    ExitCode::from((code & 0xff) as u8)
 }
 
 #[cfg(test)]

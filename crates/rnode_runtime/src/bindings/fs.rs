@@ -610,14 +610,16 @@ fn lchown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     )
 }
 
+/// A time in seconds since the epoch. NaN, infinite and negative times
+/// are the epoch; times past what the system clock can hold are a
+/// `RangeError` (never a panic in the float or clock arithmetic).
 fn seconds(ctx: &mut Context, v: &JsValue) -> JsResult<SystemTime> {
     let secs = v.to_number(ctx)?;
-    let secs = if secs.is_finite() && secs > 0.0 {
-        secs
-    } else {
-        0.0
-    };
-    Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs))
+    let secs = if secs.is_finite() && secs > 0.0 { secs } else { 0.0 };
+    Duration::try_from_secs_f64(secs)
+        .ok()
+        .and_then(|d| SystemTime::UNIX_EPOCH.checked_add(d))
+        .ok_or_else(|| crate::errors::range_error(format!("time {secs} is out of range")))
 }
 
 /// `utimes(path, atime, mtime, [cb])`, times in seconds.

@@ -38,7 +38,7 @@ thread_local! {
 /// `onChunk(null)` at the end, or `onChunk(null, err)`. Reading keeps the
 /// process alive until EOF.
 fn read_start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let fd = args::int(a, 0, "fd")?;
+    let fd = fd_arg(ctx, a)?;
     let on_chunk = args::function(a, 1, "onChunk")?;
     let lp = crate::event_loop::EventLoop::of(ctx)?;
     let handle_lp = lp.clone();
@@ -103,7 +103,7 @@ fn read_loop(fd: i32, completer: &crate::event_loop::Completer) {
 /// `writeSync(fd, data)`: writes all of a string (as UTF-8) or a Buffer,
 /// retrying short writes.
 fn write_sync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let fd = args::int(a, 0, "fd")?;
+    let fd = fd_arg(ctx, a)?;
     let data = args::arg(a, 1);
     let result = if data.is_object() {
         super::buffer::with_bytes(ctx, &data, |bytes| write_all(fd, bytes))?
@@ -121,6 +121,16 @@ pub fn write_all(fd: i32, bytes: &[u8]) -> std::io::Result<()> {
     // a bad descriptor only makes write() fail with EBADF.
     let mut file = ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
     file.write_all(bytes)
+}
+
+/// A descriptor argument: a negative one is EBADF here, before std's
+/// `from_raw_fd` (which asserts it is not -1) ever sees it.
+fn fd_arg(ctx: &mut Context, a: &[JsValue]) -> JsResult<i32> {
+    let fd = args::int(a, 0, "fd")?;
+    if fd < 0 {
+        return Err(crate::errors::OsError::new(libc::EBADF, "write", None).into_js(ctx));
+    }
+    Ok(fd)
 }
 
 fn isatty(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
