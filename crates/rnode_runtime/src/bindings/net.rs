@@ -196,6 +196,18 @@ async fn write_all_plain(fd: RawFd, mut buf: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Whether the reactor can wait on `fd`: sockets, pipes and terminals
+/// can; regular files and directories cannot (epoll says EPERM), and the
+/// conversion into a reactor stream would panic on them.
+fn pollable(fd: &OwnedFd) -> nix::Result<()> {
+    use nix::sys::stat::{fstat, SFlag};
+    let mode = SFlag::from_bits_truncate(fstat(fd)?.st_mode);
+    match mode & SFlag::S_IFMT {
+        SFlag::S_IFREG | SFlag::S_IFDIR => Err(nix::errno::Errno::EPERM),
+        _ => Ok(()),
+    }
+}
+
 /// A duplicate of a descriptor we hold (so each side can own its copy).
 fn dup(fd: RawFd) -> io::Result<OwnedFd> {
     // SAFETY: `fd` belongs to a socket that is alive for this call.
@@ -787,6 +799,7 @@ fn open_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         return Err(OsError::new(libc::EBADF, "open", None).into_js(ctx));
     }
     let owned = dup(fd).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
+    pollable(&owned).map_err(|e| OsError::from_nix(e, "open", None).into_js(ctx))?;
     let sock = if kind == "unix" {
         Sock::Unix(std::os::unix::net::UnixStream::from(owned))
     } else {
@@ -1028,6 +1041,12 @@ fn listen_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         return Err(OsError::new(libc::EBADF, "listen", None).into_js(ctx));
     }
     let owned = dup(fd).map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
+    // Only a listening socket will do (a file or pipe is ENOTSOCK).
+    match nix::sys::socket::getsockopt(&owned, nix::sys::socket::sockopt::AcceptConn) {
+        Ok(true) => {}
+        Ok(false) => return Err(OsError::new(libc::EINVAL, "listen", None).into_js(ctx)),
+        Err(e) => return Err(OsError::from_nix(e, "listen", None).into_js(ctx)),
+    }
     let listener = std::net::TcpListener::from(owned);
     listener
         .set_nonblocking(true)

@@ -49,15 +49,22 @@ struct Head<'a> {
 }
 
 impl Head<'_> {
+    /// One header line per value; an array gives one line per element,
+    /// each element taken as a string, as 0.4's `_storeHeader` (one level:
+    /// a self-containing array cannot recurse here).
     fn add(&mut self, ctx: &mut Context, name: &JsValue, value: &JsValue) -> JsResult<()> {
         if let Some(list) = value.as_object().filter(JsObject::is_array) {
             let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
             for i in 0..len {
                 let item = list.get(i, ctx)?;
-                self.add(ctx, name, &item)?;
+                self.add_line(ctx, name, &item)?;
             }
             return Ok(());
         }
+        self.add_line(ctx, name, value)
+    }
+
+    fn add_line(&mut self, ctx: &mut Context, name: &JsValue, value: &JsValue) -> JsResult<()> {
         let name = header_text(&name.to_string(ctx)?);
         let value = header_text(&value.to_string(ctx)?);
         if name.eq_ignore_ascii_case("connection") {
