@@ -102,8 +102,17 @@ struct Failure {
 
 impl Failure {
     fn from(err: &NetError, syscall: &'static str, host: &str) -> Self {
+        use hickory_resolver::net::DnsError;
+        use hickory_resolver::proto::op::ResponseCode;
         let (code, errno) = if err.is_nx_domain() {
             ("ENOTFOUND", 4)
+        } else if let NetError::Dns(DnsError::ResponseCode(response)) = err {
+            match response {
+                ResponseCode::Refused => ("EREFUSED", 6),
+                ResponseCode::FormErr => ("EFORMERR", 2),
+                ResponseCode::NotImp => ("ENOTIMP", 5),
+                _ => ("ESERVFAIL", 3),
+            }
         } else if err.is_no_records_found() {
             ("ENODATA", 1)
         } else if matches!(err, NetError::Timeout) {
@@ -253,12 +262,16 @@ fn query(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         _ => return Err(type_error(format!("Unknown type \"{rrtype}\""))),
     };
     // PTR for an address asks its reverse name (in-addr.arpa / ip6.arpa).
+    // A name that cannot be one (an empty label…) is c-ares's EBADNAME,
+    // given to the callback like any other failure.
     let target = match (record_type, name.parse::<IpAddr>()) {
-        (RecordType::PTR, Ok(ip)) => Name::from(ip),
-        _ => Name::from_utf8(&name).map_err(|_| type_error(format!("invalid name \"{name}\"")))?,
+        (RecordType::PTR, Ok(ip)) => Ok(Name::from(ip)),
+        _ => Name::from_utf8(&name)
+            .map_err(|_| Failure { code: "EBADNAME", errno: 8, syscall: "query", host: name.clone() }),
     };
     let dns = resolver(false)?;
     spawn_query(ctx, callback, async move {
+        let target = target?;
         let found = dns
             .lookup(target, record_type)
             .await
