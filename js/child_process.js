@@ -54,7 +54,7 @@ exports.execFile = function(file /* args, options, callback */) {
   // Strings as 0.4 (decoded by the streams, so a program may still set
   // their encoding); Buffers for encoding 'buffer', as later Node.
   var binary = options.encoding === 'buffer' || !Buffer.isEncoding(options.encoding);
-  var stdout = [], stderr = [], stdoutLen = 0, stderrLen = 0;
+  var stdout = [], stderr = [];
   var killed = false, exited = false, timeoutId, err;
   if (!binary) {
     child.stdout.setEncoding(options.encoding);
@@ -105,22 +105,20 @@ exports.execFile = function(file /* args, options, callback */) {
     }, options.timeout);
   }
 
-  child.stdout.on('data', function(chunk) {
-    stdout.push(chunk);
-    stdoutLen += chunk.length;
-    if (stdoutLen > options.maxBuffer && !err) {
-      err = new Error('maxBuffer exceeded.');
-      kill();
-    }
-  });
-  child.stderr.on('data', function(chunk) {
-    stderr.push(chunk);
-    stderrLen += chunk.length;
-    if (stderrLen > options.maxBuffer && !err) {
-      err = new Error('maxBuffer exceeded.');
-      kill();
-    }
-  });
+  // Each stream's output, up to maxBuffer (past it the child is killed).
+  function collect(stream, chunks) {
+    var length = 0;
+    stream.on('data', function(chunk) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length > options.maxBuffer && !err) {
+        err = new Error('maxBuffer exceeded.');
+        kill();
+      }
+    });
+  }
+  collect(child.stdout, stdout);
+  collect(child.stderr, stderr);
   child.on('exit', exithandler);
   return child;
 };

@@ -78,39 +78,31 @@ function final(outputEncoding) {
   return output(this, binding.cipherFinal.call(this), outputEncoding, true);
 }
 
-function Cipher(algorithm, password) {
-  return binding.cipher(algorithm, password, undefined, false, Cipher.prototype);
-}
-Cipher.prototype.update = update;
-Cipher.prototype.final = final;
-Cipher.prototype.setAutoPadding = binding.setAutoPadding;
-exports.Cipher = Cipher;
-exports.createCipher = function(algorithm, password) {
-  return new Cipher(algorithm, password);
-};
 // An undefined IV would mean "derive one from a password" to the binding.
 function checkIv(iv) {
   if (iv === undefined) throw new TypeError('IV must be a string or a buffer');
   return iv;
 }
 
-exports.createCipheriv = function(algorithm, key, iv) {
-  return binding.cipher(algorithm, key, checkIv(iv), false, Cipher.prototype);
-};
-
-function Decipher(algorithm, password) {
-  return binding.cipher(algorithm, password, undefined, true, Decipher.prototype);
+// Cipher and Decipher: one shape, the direction apart.
+function cipherClass(name, decipher) {
+  function Class(algorithm, password) {
+    return binding.cipher(algorithm, password, undefined, decipher, Class.prototype);
+  }
+  Object.defineProperty(Class, 'name', { value: name });
+  Class.prototype.update = update;
+  Class.prototype.final = final;
+  Class.prototype.setAutoPadding = binding.setAutoPadding;
+  exports[name] = Class;
+  exports['create' + name] = function(algorithm, password) {
+    return new Class(algorithm, password);
+  };
+  exports['create' + name + 'iv'] = function(algorithm, key, iv) {
+    return binding.cipher(algorithm, key, checkIv(iv), decipher, Class.prototype);
+  };
 }
-Decipher.prototype.update = update;
-Decipher.prototype.final = final;
-Decipher.prototype.setAutoPadding = binding.setAutoPadding;
-exports.Decipher = Decipher;
-exports.createDecipher = function(algorithm, password) {
-  return new Decipher(algorithm, password);
-};
-exports.createDecipheriv = function(algorithm, key, iv) {
-  return binding.cipher(algorithm, key, checkIv(iv), true, Decipher.prototype);
-};
+cipherClass('Cipher', false);
+cipherClass('Decipher', true);
 
 exports.randomBytes = binding.randomBytes;
 exports.pseudoRandomBytes = binding.randomBytes;
