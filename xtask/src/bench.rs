@@ -14,7 +14,9 @@ pub fn run(root: &Path, args: &[String]) -> i32 {
     if which == "startup" || which == "all" {
         startup(root, &rnode);
     }
-    for script in ["core", "buffer", "fs", "net", "http", "crypto", "child", "dgram", "dns"] {
+    for script in [
+        "core", "buffer", "fs", "net", "http", "crypto", "child", "dgram", "dns",
+    ] {
         if which == script || which == "all" {
             side_by_side(root, &rnode, script);
         }

@@ -134,7 +134,9 @@ pub mod dns {
     use std::time::Duration;
 
     use async_io::{Async, Timer};
-    use hickory_resolver::net::runtime::{DnsTcpStream, DnsUdpSocket, RuntimeProvider, Spawn, Time};
+    use hickory_resolver::net::runtime::{
+        DnsTcpStream, DnsUdpSocket, RuntimeProvider, Spawn, Time,
+    };
 
     /// The resolver's view of this runtime.
     #[derive(Clone, Copy, Default)]
@@ -170,7 +172,9 @@ pub mod dns {
                     return Poll::Ready(Ok(output));
                 }
                 match Pin::new(&mut timer).poll(cx) {
-                    Poll::Ready(_) => Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "DNS timeout"))),
+                    Poll::Ready(_) => {
+                        Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "DNS timeout")))
+                    }
                     Poll::Pending => Poll::Pending,
                 }
             })
@@ -183,27 +187,40 @@ pub mod dns {
     impl DnsUdpSocket for Udp {
         type Time = Clock;
 
-        fn poll_recv_from(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, SocketAddr)>> {
+        fn poll_recv_from(
+            &self,
+            cx: &mut Context<'_>,
+            buf: &mut [u8],
+        ) -> Poll<io::Result<(usize, SocketAddr)>> {
             loop {
                 match self.0.get_ref().recv_from(buf) {
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => match self.0.poll_readable(cx) {
-                        Poll::Ready(Ok(())) => continue,
-                        Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
-                        Poll::Pending => return Poll::Pending,
-                    },
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        match self.0.poll_readable(cx) {
+                            Poll::Ready(Ok(())) => continue,
+                            Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                            Poll::Pending => return Poll::Pending,
+                        }
+                    }
                     done => return Poll::Ready(done),
                 }
             }
         }
 
-        fn poll_send_to(&self, cx: &mut Context<'_>, buf: &[u8], target: SocketAddr) -> Poll<io::Result<usize>> {
+        fn poll_send_to(
+            &self,
+            cx: &mut Context<'_>,
+            buf: &[u8],
+            target: SocketAddr,
+        ) -> Poll<io::Result<usize>> {
             loop {
                 match self.0.get_ref().send_to(buf, target) {
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => match self.0.poll_writable(cx) {
-                        Poll::Ready(Ok(())) => continue,
-                        Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
-                        Poll::Pending => return Poll::Pending,
-                    },
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        match self.0.poll_writable(cx) {
+                            Poll::Ready(Ok(())) => continue,
+                            Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                            Poll::Pending => return Poll::Pending,
+                        }
+                    }
                     done => return Poll::Ready(done),
                 }
             }
@@ -213,13 +230,21 @@ pub mod dns {
     pub struct Tcp(Async<std::net::TcpStream>);
 
     impl futures_io::AsyncRead for Tcp {
-        fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            cx: &mut Context<'_>,
+            buf: &mut [u8],
+        ) -> Poll<io::Result<usize>> {
             Pin::new(&mut self.0).poll_read(cx, buf)
         }
     }
 
     impl futures_io::AsyncWrite for Tcp {
-        fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        fn poll_write(
+            mut self: Pin<&mut Self>,
+            cx: &mut Context<'_>,
+            buf: &[u8],
+        ) -> Poll<io::Result<usize>> {
             Pin::new(&mut self.0).poll_write(cx, buf)
         }
 
@@ -253,7 +278,8 @@ pub mod dns {
             timeout: Option<Duration>,
         ) -> Pin<Box<dyn Send + Future<Output = io::Result<Tcp>>>> {
             Box::pin(async move {
-                let connect = async move { Async::<std::net::TcpStream>::connect(server).await.map(Tcp) };
+                let connect =
+                    async move { Async::<std::net::TcpStream>::connect(server).await.map(Tcp) };
                 match timeout {
                     Some(limit) => Clock::timeout(limit, connect).await?,
                     None => connect.await,

@@ -29,7 +29,10 @@ pub fn binding(ctx: &mut Context) -> JsObject {
 /// What a child's descriptor `0..=2` (and the optional channel, 3) is.
 enum Slot {
     /// A new socket pair: the parent keeps `ours`.
-    Pair { ours: UnixStream, theirs: UnixStream },
+    Pair {
+        ours: UnixStream,
+        theirs: UnixStream,
+    },
     /// A descriptor of the parent's (`customFds`), duplicated.
     Given(OwnedFd),
 }
@@ -56,10 +59,13 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let channel = args::arg(a, 8).to_boolean();
     let onexit = args::function(a, 9, "onexit")?;
     if file.contains('\0') || argv.iter().chain(&env).any(|s| s.contains('\0')) {
-        return Err(type_error("arguments and environment must not contain NUL bytes"));
+        return Err(type_error(
+            "arguments and environment must not contain NUL bytes",
+        ));
     }
 
-    let os_err = |ctx: &mut Context, e: std::io::Error, call| OsError::from_io(&e, call, None).into_js(ctx);
+    let os_err =
+        |ctx: &mut Context, e: std::io::Error, call| OsError::from_io(&e, call, None).into_js(ctx);
     let mut slots = Vec::with_capacity(4);
     for fd in custom {
         slots.push(match fd {
@@ -98,16 +104,16 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if setsid || channel_fd.is_some() {
         unsafe {
             command.pre_exec(move || {
-            if setsid {
-                nix::unistd::setsid()?;
-            }
-            if let Some(fd) = channel_fd {
-                // The channel is the child's fd 3 (dup2 clears CLOEXEC).
-                if libc::dup2(fd, 3) < 0 {
-                    return Err(std::io::Error::last_os_error());
+                if setsid {
+                    nix::unistd::setsid()?;
                 }
-            }
-            Ok(())
+                if let Some(fd) = channel_fd {
+                    // The channel is the child's fd 3 (dup2 clears CLOEXEC).
+                    if libc::dup2(fd, 3) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                }
+                Ok(())
             });
         }
     }
@@ -159,7 +165,9 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             Ok(status) => exit_values(*status),
             Err(_) => (JsValue::from(EXEC_FAILED), JsValue::null()),
         };
-        onexit.call(&JsValue::undefined(), &[code, signal], ctx).map(drop)
+        onexit
+            .call(&JsValue::undefined(), &[code, signal], ctx)
+            .map(drop)
     });
     match spawned {
         Ok(mut child) => {

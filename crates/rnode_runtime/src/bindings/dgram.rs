@@ -150,7 +150,9 @@ fn ip_addr(kind: Kind, port: &JsValue, address: &JsValue) -> JsResult<SocketAddr
     };
     match (kind, ip) {
         (Kind::Udp4, IpAddr::V4(_)) | (Kind::Udp6, IpAddr::V6(_)) => Ok(SocketAddr::new(ip, port)),
-        _ => Err(type_error(format!("address {ip} is not of the socket's family"))),
+        _ => Err(type_error(format!(
+            "address {ip} is not of the socket's family"
+        ))),
     }
 }
 
@@ -212,8 +214,13 @@ fn start_reading(ctx: &mut Context, id: u32) -> JsResult<()> {
                     }
                 }
                 super::put(ctx, &rinfo, "size", bytes.len() as f64);
-                super::call_method(ctx, &target, js_string!("_onmessage"), &[buffer.into(), rinfo.into()])
-                    .map(drop)
+                super::call_method(
+                    ctx,
+                    &target,
+                    js_string!("_onmessage"),
+                    &[buffer.into(), rinfo.into()],
+                )
+                .map(drop)
             }
             Received::Error(err) => {
                 let err = err.into_js(ctx);
@@ -281,7 +288,12 @@ fn send(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let length = args::number(a, 3, "length")?;
     let buffer = args::arg(a, 1);
     let total = super::buffer::byte_len(ctx, &buffer)?;
-    if offset < 0.0 || length < 0.0 || offset.fract() != 0.0 || length.fract() != 0.0 || offset + length > total as f64 {
+    if offset < 0.0
+        || length < 0.0
+        || offset.fract() != 0.0
+        || length.fract() != 0.0
+        || offset + length > total as f64
+    {
         return Err(range_error("Offset and length must be within the buffer"));
     }
     let (offset, length) = (offset as usize, length as usize);
@@ -295,13 +307,19 @@ fn send(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             let addr = sock::UnixAddr::new(path.as_str()).map_err(|e| os_err(ctx, e, "sendto"))?;
             Destination::Path(addr)
         }
-        _ => Destination::Ip(SockaddrStorage::from(ip_addr(kind, &args::arg(a, 4), &args::arg(a, 5))?)),
+        _ => Destination::Ip(SockaddrStorage::from(ip_addr(
+            kind,
+            &args::arg(a, 4),
+            &args::arg(a, 5),
+        )?)),
     };
     let fd = with(id, |d| raw_fd(&d.sock))?;
     // Bounds were checked against the length before any JS could run;
     // with_bytes re-reads the Buffer, and `get` refuses a shrunk one.
     let sent = super::buffer::with_bytes(ctx, &buffer, |bytes| {
-        let data = bytes.get(offset..offset + length).ok_or(nix::errno::Errno::EINVAL)?;
+        let data = bytes
+            .get(offset..offset + length)
+            .ok_or(nix::errno::Errno::EINVAL)?;
         let flags = sock::MsgFlags::empty();
         match &destination {
             Destination::Path(addr) => sock::sendto(fd, data, addr, flags),
@@ -333,17 +351,25 @@ fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let fd = with(id, |d| raw_fd(&d.sock))?;
-    let local: SockaddrStorage = sock::getsockname(fd).map_err(|e| os_err(ctx, e, "getsockname"))?;
+    let local: SockaddrStorage =
+        sock::getsockname(fd).map_err(|e| os_err(ctx, e, "getsockname"))?;
     let obj = super::new_object(ctx);
     if let Some(unix) = local.as_unix_addr() {
-        let path = unix.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let path = unix
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         super::put(ctx, &obj, "address", js_string!(path));
         return Ok(obj.into());
     }
     let addr: Option<SocketAddr> = local
         .as_sockaddr_in()
         .map(|s| SocketAddr::from((s.ip(), s.port())))
-        .or_else(|| local.as_sockaddr_in6().map(|s| SocketAddr::from((s.ip(), s.port()))));
+        .or_else(|| {
+            local
+                .as_sockaddr_in6()
+                .map(|s| SocketAddr::from((s.ip(), s.port())))
+        });
     let Some(addr) = addr else {
         return Err(type_error("socket has no address"));
     };
@@ -374,7 +400,9 @@ fn set_option(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         ("ttl", true) => sock::setsockopt(&fd, sockopt::Ipv6Ttl, &n),
         ("multicastTTL", false) => sock::setsockopt(&fd, sockopt::IpMulticastTtl, &(n as u8)),
         ("multicastTTL", true) => sock::setsockopt(&fd, sockopt::Ipv6MulticastHops, &n),
-        ("multicastLoopback", false) => sock::setsockopt(&fd, sockopt::IpMulticastLoop, &value.to_boolean()),
+        ("multicastLoopback", false) => {
+            sock::setsockopt(&fd, sockopt::IpMulticastLoop, &value.to_boolean())
+        }
         ("multicastLoopback", true) => set_ipv6_multicast_loop(fd.as_raw_fd(), value.to_boolean()),
         _ => return Err(type_error(format!("unknown option {name}"))),
     };
@@ -431,6 +459,16 @@ fn membership(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         }
         _ => return Err(bad()),
     };
-    result.map_err(|e| os_err(ctx, e, if add { "addMembership" } else { "dropMembership" }))?;
+    result.map_err(|e| {
+        os_err(
+            ctx,
+            e,
+            if add {
+                "addMembership"
+            } else {
+                "dropMembership"
+            },
+        )
+    })?;
     Ok(JsValue::undefined())
 }

@@ -63,7 +63,10 @@ fn build(hosts: ResolveHosts) -> Result<Dns, String> {
                     NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
                 })
                 .collect();
-            Resolver::builder_with_config(ResolverConfig::from_name_servers(name_servers), rt::dns::Provider)
+            Resolver::builder_with_config(
+                ResolverConfig::from_name_servers(name_servers),
+                rt::dns::Provider,
+            )
         }
         None => Resolver::builder(rt::dns::Provider).map_err(|e| e.to_string())?,
     };
@@ -84,7 +87,11 @@ fn resolver(hosts: bool) -> JsResult<Dns> {
             *slot = Some((with_hosts, without));
         }
         match slot.as_ref() {
-            Some((with_hosts, without)) => Ok(if hosts { with_hosts.clone() } else { without.clone() }),
+            Some((with_hosts, without)) => Ok(if hosts {
+                with_hosts.clone()
+            } else {
+                without.clone()
+            }),
             None => Err(plain_error("no resolver")),
         }
     })
@@ -117,12 +124,18 @@ impl Failure {
             ("ENODATA", 1)
         } else if matches!(err, NetError::Timeout) {
             ("ETIMEOUT", 12)
-        } else if matches!(err, NetError::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused) {
+        } else if matches!(err, NetError::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused)
+        {
             ("ECONNREFUSED", 11)
         } else {
             ("ESERVFAIL", 3)
         };
-        Self { code, errno, syscall, host: host.to_owned() }
+        Self {
+            code,
+            errno,
+            syscall,
+            host: host.to_owned(),
+        }
     }
 
     fn into_js(self, ctx: &mut Context) -> JsValue {
@@ -157,7 +170,10 @@ where
         let args = match payload.downcast::<Result<Answer, Failure>>().map(|b| *b) {
             Ok(Ok(answer)) => answer_args(ctx, answer),
             Ok(Err(failure)) => vec![failure.into_js(ctx)],
-            Err(_) => vec![crate::report::error_value(ctx, plain_error("dns: bad result"))],
+            Err(_) => vec![crate::report::error_value(
+                ctx,
+                plain_error("dns: bad result"),
+            )],
         };
         callback.call(&JsValue::undefined(), &args, ctx).map(drop)
     });
@@ -166,14 +182,22 @@ where
 }
 
 fn answer_args(ctx: &mut Context, answer: Answer) -> Vec<JsValue> {
-    let list = |ctx: &mut Context, items: Vec<JsValue>| JsValue::from(JsArray::from_iter(items, ctx));
+    let list =
+        |ctx: &mut Context, items: Vec<JsValue>| JsValue::from(JsArray::from_iter(items, ctx));
     let value = match answer {
         Answer::Address(ip) => {
             let family = if ip.is_ipv4() { 4 } else { 6 };
-            return vec![JsValue::null(), js_string!(ip.to_string()).into(), JsValue::from(family)];
+            return vec![
+                JsValue::null(),
+                js_string!(ip.to_string()).into(),
+                JsValue::from(family),
+            ];
         }
         Answer::Addresses(ips) => {
-            let items = ips.into_iter().map(|ip| js_string!(ip.to_string()).into()).collect();
+            let items = ips
+                .into_iter()
+                .map(|ip| js_string!(ip.to_string()).into())
+                .collect();
             list(ctx, items)
         }
         Answer::Strings(items) => {
@@ -229,7 +253,10 @@ fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }
     let dns = resolver(true)?;
     spawn_query(ctx, callback, async move {
-        let found = dns.lookup_ip(host.as_str()).await.map_err(|e| Failure::from(&e, "getaddrinfo", &host))?;
+        let found = dns
+            .lookup_ip(host.as_str())
+            .await
+            .map_err(|e| Failure::from(&e, "getaddrinfo", &host))?;
         let mut ips: Vec<IpAddr> = found.iter().collect();
         ips.sort_by_key(|ip| ip.is_ipv6());
         if all {
@@ -240,7 +267,12 @@ fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         ips.into_iter()
             .find(|ip| family == 0 || (family == 4) == ip.is_ipv4())
             .map(Answer::Address)
-            .ok_or(Failure { code: "ENOTFOUND", errno: 4, syscall: "getaddrinfo", host })
+            .ok_or(Failure {
+                code: "ENOTFOUND",
+                errno: 4,
+                syscall: "getaddrinfo",
+                host,
+            })
     })?;
     Ok(JsValue::undefined())
 }
@@ -266,8 +298,12 @@ fn query(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     // given to the callback like any other failure.
     let target = match (record_type, name.parse::<IpAddr>()) {
         (RecordType::PTR, Ok(ip)) => Ok(Name::from(ip)),
-        _ => Name::from_utf8(&name)
-            .map_err(|_| Failure { code: "EBADNAME", errno: 8, syscall: "query", host: name.clone() }),
+        _ => Name::from_utf8(&name).map_err(|_| Failure {
+            code: "EBADNAME",
+            errno: 8,
+            syscall: "query",
+            host: name.clone(),
+        }),
     };
     let dns = resolver(false)?;
     spawn_query(ctx, callback, async move {

@@ -615,7 +615,11 @@ fn lchown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// `RangeError` (never a panic in the float or clock arithmetic).
 fn seconds(ctx: &mut Context, v: &JsValue) -> JsResult<SystemTime> {
     let secs = v.to_number(ctx)?;
-    let secs = if secs.is_finite() && secs > 0.0 { secs } else { 0.0 };
+    let secs = if secs.is_finite() && secs > 0.0 {
+        secs
+    } else {
+        0.0
+    };
     Duration::try_from_secs_f64(secs)
         .ok()
         .and_then(|d| SystemTime::UNIX_EPOCH.checked_add(d))

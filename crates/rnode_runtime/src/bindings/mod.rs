@@ -14,12 +14,12 @@ pub mod buffer;
 #[cfg(feature = "child_process")]
 pub mod child_process;
 pub mod constants;
+#[cfg(feature = "crypto")]
+pub mod crypto;
 #[cfg(feature = "dgram")]
 pub mod dgram;
 #[cfg(feature = "dns")]
 pub mod dns;
-#[cfg(feature = "crypto")]
-pub mod crypto;
 pub mod events;
 pub mod fs;
 pub mod http;

@@ -123,7 +123,9 @@ impl ReadSock {
                         || e.kind() == io::ErrorKind::Interrupted => {}
                 // A terminal's master side reads EIO once the last program
                 // on the terminal is gone: its end of file.
-                Err(e) if e.raw_os_error() == Some(libc::EIO) => return Ok((Vec::new(), Vec::new())),
+                Err(e) if e.raw_os_error() == Some(libc::EIO) => {
+                    return Ok((Vec::new(), Vec::new()))
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -139,10 +141,11 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
         // A descriptor opened as a stream that is no socket (a terminal,
         // a pipe): plain reads, no descriptors.
         Err(nix::errno::Errno::ENOTSOCK) => {
-            drop(iov);
             // SAFETY: `fd` is the reader's own descriptor, open while it reads.
             let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
-            return nix::unistd::read(fd, buf).map(|n| (n, Vec::new())).map_err(io::Error::from);
+            return nix::unistd::read(fd, buf)
+                .map(|n| (n, Vec::new()))
+                .map_err(io::Error::from);
         }
         Err(e) => return Err(e.into()),
     };

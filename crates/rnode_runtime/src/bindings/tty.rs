@@ -50,7 +50,9 @@ pub fn restore_terminal() {
 fn fd_arg(a: &[JsValue], i: usize) -> JsResult<i32> {
     let fd = args::int(a, i, "fd")?;
     if fd < 0 {
-        return Err(crate::errors::type_error("fd must be a non-negative integer"));
+        return Err(crate::errors::type_error(
+            "fd must be a non-negative integer",
+        ));
     }
     Ok(fd)
 }
@@ -108,8 +110,17 @@ fn restore_on_fatal_signals() {
             }
         }
     }
-    let action = SigAction::new(SigHandler::Handler(on_fatal), SaFlags::SA_RESTART, SigSet::empty());
-    for signal in [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT, Signal::SIGINT] {
+    let action = SigAction::new(
+        SigHandler::Handler(on_fatal),
+        SaFlags::SA_RESTART,
+        SigSet::empty(),
+    );
+    for signal in [
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+        Signal::SIGINT,
+    ] {
         // SAFETY: only replaces the default action (checked just before).
         unsafe {
             let previous = sigaction(signal, &action);
@@ -146,7 +157,9 @@ fn set_window_size(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let dimension = |i: usize, name: &str| -> JsResult<u16> {
         let n = args::number(a, i, name)?;
         if !(0.0..=65535.0).contains(&n) {
-            return Err(crate::errors::range_error(format!("{name} must be 0 to 65535")));
+            return Err(crate::errors::range_error(format!(
+                "{name} must be 0 to 65535"
+            )));
         }
         Ok(n as u16)
     };
@@ -171,7 +184,10 @@ fn openpty(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pty = nix::pty::openpty(None, None)
         .map_err(|e| OsError::from_nix(e, "openpty", None).into_js(ctx))?;
     for fd in [&pty.master, &pty.slave] {
-        let _ = nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC));
+        let _ = nix::fcntl::fcntl(
+            fd,
+            nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+        );
     }
     let pair = [
         JsValue::from(pty.master.into_raw_fd()),

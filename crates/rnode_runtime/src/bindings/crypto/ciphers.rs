@@ -12,8 +12,8 @@
 
 use cipher::common::array::Array;
 use cipher::{
-    BlockCipherDecrypt, BlockCipherEncrypt, BlockModeDecrypt, BlockModeEncrypt, InnerIvInit, IvState,
-    KeyInit, StreamCipher,
+    BlockCipherDecrypt, BlockCipherEncrypt, BlockModeDecrypt, BlockModeEncrypt, InnerIvInit,
+    IvState, KeyInit, StreamCipher,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -151,7 +151,10 @@ pub fn bytes_to_key(password: &[u8], key_len: usize, iv_len: usize) -> (Vec<u8>,
         prev = h.finalize().to_vec();
         out.extend_from_slice(&prev);
     }
-    let iv = out.get(key_len..key_len + iv_len).unwrap_or_default().to_vec();
+    let iv = out
+        .get(key_len..key_len + iv_len)
+        .unwrap_or_default()
+        .to_vec();
     out.truncate(key_len);
     (out, iv)
 }
@@ -296,10 +299,12 @@ macro_rules! stream_over {
         let bad_iv = |_| CipherError::IvLength;
         let stream: Box<dyn Stream> = match ($mode, $encrypt) {
             (Cfb, true) => Box::new(CfbEncrypt(
-                cfb_mode::BufEncryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+                cfb_mode::BufEncryptor::<$cipher>::inner_iv_slice_init(cipher, $iv)
+                    .map_err(bad_iv)?,
             )),
             (Cfb, false) => Box::new(CfbDecrypt(
-                cfb_mode::BufDecryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
+                cfb_mode::BufDecryptor::<$cipher>::inner_iv_slice_init(cipher, $iv)
+                    .map_err(bad_iv)?,
             )),
             (Cfb8, true) => Box::new(Cfb8Encrypt(
                 cfb8::Encryptor::<$cipher>::inner_iv_slice_init(cipher, $iv).map_err(bad_iv)?,
@@ -319,14 +324,22 @@ macro_rules! stream_over {
 macro_rules! ctr_over {
     ($cipher:ty, $key:expr, $iv:expr) => {{
         let cipher = <$cipher>::new_from_slice($key).map_err(|_| CipherError::KeyLength)?;
-        let core = ctr::CtrCore::inner_iv_slice_init(cipher, $iv).map_err(|_| CipherError::IvLength)?;
-        let stream: Box<dyn Stream> = Box::new(Keystream(ctr::Ctr128BE::<$cipher>::from_core(core)));
+        let core =
+            ctr::CtrCore::inner_iv_slice_init(cipher, $iv).map_err(|_| CipherError::IvLength)?;
+        let stream: Box<dyn Stream> =
+            Box::new(Keystream(ctr::Ctr128BE::<$cipher>::from_core(core)));
         Ok(stream)
     }};
 }
 
 /// A stream mode (CFB, CFB8, OFB, CTR) over `block`.
-fn stream(block: Block, mode: Mode, encrypt: bool, key: &[u8], iv: &[u8]) -> Result<Box<dyn Stream>, CipherError> {
+fn stream(
+    block: Block,
+    mode: Mode,
+    encrypt: bool,
+    key: &[u8],
+    iv: &[u8],
+) -> Result<Box<dyn Stream>, CipherError> {
     match (block, mode) {
         (Aes128, Ctr) => ctr_over!(aes::Aes128, key, iv),
         (Aes192, Ctr) => ctr_over!(aes::Aes192, key, iv),
@@ -385,7 +398,11 @@ impl Cipher {
                 Engine::Block {
                     fns,
                     mode,
-                    register: if spec.iv_len > 0 { iv.to_vec() } else { vec![0; size] },
+                    register: if spec.iv_len > 0 {
+                        iv.to_vec()
+                    } else {
+                        vec![0; size]
+                    },
                     pending: Vec::new(),
                 }
             }
@@ -460,7 +477,11 @@ impl Cipher {
         let pad = usize::from(out.last().copied().unwrap_or(0));
         let body = size.checked_sub(pad).filter(|_| pad > 0);
         match body {
-            Some(len) if out.get(len..).is_some_and(|p| p.iter().all(|&b| usize::from(b) == pad)) => {
+            Some(len)
+                if out
+                    .get(len..)
+                    .is_some_and(|p| p.iter().all(|&b| usize::from(b) == pad)) =>
+            {
                 out.truncate(len);
                 Ok(out)
             }
@@ -537,8 +558,18 @@ mod tests {
             let iv = vec![9u8; spec.iv_len];
             let whole = run(spec.name, &key, &iv, &data, true, 1000);
             for split in [1, 5, 16, 17] {
-                assert_eq!(run(spec.name, &key, &iv, &data, true, split), whole, "{}", spec.name);
-                assert_eq!(run(spec.name, &key, &iv, &whole, false, split), data, "{}", spec.name);
+                assert_eq!(
+                    run(spec.name, &key, &iv, &data, true, split),
+                    whole,
+                    "{}",
+                    spec.name
+                );
+                assert_eq!(
+                    run(spec.name, &key, &iv, &whole, false, split),
+                    data,
+                    "{}",
+                    spec.name
+                );
             }
         }
     }

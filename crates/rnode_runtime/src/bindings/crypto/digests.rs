@@ -107,7 +107,12 @@ pub fn lookup(name: &str) -> Option<Algorithm> {
 pub fn names() -> Vec<String> {
     let mut names: Vec<String> = ALL
         .iter()
-        .flat_map(|a| [a.name().to_owned(), format!("RSA-{}", a.name().to_uppercase())])
+        .flat_map(|a| {
+            [
+                a.name().to_owned(),
+                format!("RSA-{}", a.name().to_uppercase()),
+            ]
+        })
         .chain(["rmd160".to_owned(), "ripemd".to_owned()])
         .collect();
     names.sort();

@@ -24,9 +24,8 @@ pub fn private_key(pem: &[u8]) -> Result<PrivateKey, &'static str> {
     for block in blocks(pem) {
         let key = match block.label.as_str() {
             "RSA PRIVATE KEY" => PrivateKey::from_pkcs1_der(&block.contents),
-            "PRIVATE KEY" => PrivateKey::from_pkcs8_der(&block.contents).map_err(|_| {
-                rsa::pkcs1::Error::KeyMalformed
-            }),
+            "PRIVATE KEY" => PrivateKey::from_pkcs8_der(&block.contents)
+                .map_err(|_| rsa::pkcs1::Error::KeyMalformed),
             _ => continue,
         };
         return key.map_err(|_| FAILED);

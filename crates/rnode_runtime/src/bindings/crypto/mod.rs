@@ -73,9 +73,15 @@ fn new_handle(ctx: &mut Context, proto: &JsValue, state: State) -> JsValue {
     let proto = proto
         .as_object()
         .unwrap_or_else(|| ctx.intrinsics().constructors().object().prototype());
-    JsObject::new(ctx.root_shape(), proto, Handle { state: Box::new(state) })
-        .upcast()
-        .into()
+    JsObject::new(
+        ctx.root_shape(),
+        proto,
+        Handle {
+            state: Box::new(state),
+        },
+    )
+    .upcast()
+    .into()
 }
 
 /// Runs `f` on the state of `this` (a crypto object made here).
@@ -83,7 +89,7 @@ fn with_state<R>(this: &JsValue, f: impl FnOnce(&mut State) -> JsResult<R>) -> J
     let wrong = || type_error("Illegal invocation: not a crypto object");
     let obj = this.as_object().ok_or_else(wrong)?;
     let mut handle = obj.downcast_mut::<Handle>().ok_or_else(wrong)?;
-    f(&mut *handle.state)
+    f(&mut handle.state)
 }
 
 fn digest_arg(a: &[JsValue], i: usize) -> JsResult<Algorithm> {
@@ -101,8 +107,14 @@ const NOT_DATA: &str = "Not a string or buffer";
 /// The bytes of a string (in `encoding`, default `'binary'`) or Buffer.
 fn bytes_arg(ctx: &mut Context, a: &[JsValue], i: usize, enc: usize) -> JsResult<Vec<u8>> {
     let data = args::arg(a, i);
-    buffer::with_data(ctx, &data, &args::arg(a, enc), Encoding::Binary, <[u8]>::to_vec)
-        .map_err(|_| type_error(NOT_DATA))
+    buffer::with_data(
+        ctx,
+        &data,
+        &args::arg(a, enc),
+        Encoding::Binary,
+        <[u8]>::to_vec,
+    )
+    .map_err(|_| type_error(NOT_DATA))
 }
 
 /// `bytes` in the output `encoding`: a string (`'binary'` by default and
@@ -122,21 +134,32 @@ fn output(ctx: &mut Context, bytes: &[u8], encoding: &JsValue) -> JsResult<JsVal
 /// `hash(algorithm, prototype)`.
 fn hash(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = digest_arg(a, 0)?;
-    Ok(new_handle(ctx, &args::arg(a, 1), State::Hash(Some(alg.hasher()))))
+    Ok(new_handle(
+        ctx,
+        &args::arg(a, 1),
+        State::Hash(Some(alg.hasher())),
+    ))
 }
 
 /// `hmac(algorithm, key, prototype)`.
 fn hmac(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = digest_arg(a, 0)?;
-    let key = bytes_arg(ctx, a, 1, 3).map_err(|_| type_error("Key must be a string or a buffer"))?;
-    let mac = alg.hmac(&key).ok_or_else(|| plain_error("Invalid HMAC key"))?;
+    let key =
+        bytes_arg(ctx, a, 1, 3).map_err(|_| type_error("Key must be a string or a buffer"))?;
+    let mac = alg
+        .hmac(&key)
+        .ok_or_else(|| plain_error("Invalid HMAC key"))?;
     Ok(new_handle(ctx, &args::arg(a, 2), State::Hmac(Some(mac))))
 }
 
 /// `sign(algorithm, prototype)`: a signer or verifier.
 fn sign(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = digest_arg(a, 0)?;
-    Ok(new_handle(ctx, &args::arg(a, 1), State::Sign(alg, Some(alg.hasher()))))
+    Ok(new_handle(
+        ctx,
+        &args::arg(a, 1),
+        State::Sign(alg, Some(alg.hasher())),
+    ))
 }
 
 /// `this.update(data, [encoding])` for hashes, HMACs, signers and
@@ -146,8 +169,14 @@ fn update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let done = || plain_error("Digest already called");
     buffer::with_data(ctx, &data, &args::arg(a, 1), Encoding::Binary, |bytes| {
         with_state(this, |state| match state {
-            State::Hash(Some(h)) | State::Sign(_, Some(h)) => Ok(h.update(bytes)),
-            State::Hmac(Some(h)) => Ok(h.update(bytes)),
+            State::Hash(Some(h)) | State::Sign(_, Some(h)) => {
+                h.update(bytes);
+                Ok(())
+            }
+            State::Hmac(Some(h)) => {
+                h.update(bytes);
+                Ok(())
+            }
             State::Hash(None) | State::Hmac(None) | State::Sign(_, None) => Err(done()),
             State::Cipher(_) | State::Context(_) => Err(type_error("not a hash")),
         })
@@ -162,7 +191,10 @@ fn update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 /// `this.digest([encoding])` for hashes and HMACs; once.
 fn digest(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let bytes = with_state(this, |state| match state {
-        State::Hash(h) => h.take().map(Hasher::finish).ok_or_else(|| plain_error("Digest already called")),
+        State::Hash(h) => h
+            .take()
+            .map(Hasher::finish)
+            .ok_or_else(|| plain_error("Digest already called")),
         // A second HMAC digest is empty, as in 0.4 (and node today).
         State::Hmac(h) => Ok(h.take().map(Hmac::finish).unwrap_or_default()),
         _ => Err(type_error("not a hash")),
@@ -183,7 +215,8 @@ fn finish_signed(this: &JsValue) -> JsResult<(Algorithm, Vec<u8>)> {
 
 /// `this.signFinal(privateKeyPem, [format])`.
 fn sign_final(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let pem = bytes_arg(ctx, a, 0, 2).map_err(|_| type_error("Key must be a PEM string or buffer"))?;
+    let pem =
+        bytes_arg(ctx, a, 0, 2).map_err(|_| type_error("Key must be a PEM string or buffer"))?;
     let key = keys::private_key(&pem).map_err(plain_error)?;
     let (alg, digest) = finish_signed(this)?;
     let signature = keys::sign(&key, alg, &digest).map_err(plain_error)?;
@@ -192,7 +225,8 @@ fn sign_final(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 
 /// `this.verifyFinal(pem, signature, [format])` → true or false.
 fn verify_final(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let pem = bytes_arg(ctx, a, 0, 3).map_err(|_| type_error("Key must be a PEM string or buffer"))?;
+    let pem =
+        bytes_arg(ctx, a, 0, 3).map_err(|_| type_error("Key must be a PEM string or buffer"))?;
     let signature = bytes_arg(ctx, a, 1, 2)?;
     let key = keys::public_key(&pem).map_err(plain_error)?;
     let (alg, digest) = finish_signed(this)?;
@@ -208,15 +242,18 @@ fn cipher(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         .and_then(JsValue::as_string)
         .ok_or_else(|| type_error("Cipher must be a string"))?
         .to_std_string_escaped();
-    let spec = ciphers::lookup(&name).ok_or_else(|| plain_error(format!("Unknown cipher {name}")))?;
-    let key = bytes_arg(ctx, a, 1, 5).map_err(|_| type_error("Key must be a string or a buffer"))?;
+    let spec =
+        ciphers::lookup(&name).ok_or_else(|| plain_error(format!("Unknown cipher {name}")))?;
+    let key =
+        bytes_arg(ctx, a, 1, 5).map_err(|_| type_error("Key must be a string or a buffer"))?;
     let iv = args::arg(a, 2);
     let (key, iv) = if iv.is_undefined() {
         ciphers::bytes_to_key(&key, spec.key_len, spec.iv_len)
     } else if iv.is_null() {
         (key, Vec::new())
     } else {
-        let iv = bytes_arg(ctx, a, 2, 5).map_err(|_| type_error("IV must be a string or a buffer"))?;
+        let iv =
+            bytes_arg(ctx, a, 2, 5).map_err(|_| type_error("IV must be a string or a buffer"))?;
         (key, iv)
     };
     let encrypt = !args::arg(a, 3).to_boolean();
@@ -264,7 +301,9 @@ fn random_bytes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         .as_number()
         .ok_or_else(|| type_error("size must be a number"))?;
     if !(0.0..=MAX_RANDOM).contains(&size) || size.fract() != 0.0 {
-        return Err(range_error(format!("size {size} is out of range (0 to {MAX_RANDOM})")));
+        return Err(range_error(format!(
+            "size {size} is out of range (0 to {MAX_RANDOM})"
+        )));
     }
     let size = size as usize;
     let fill = move || {
@@ -295,8 +334,14 @@ fn secure_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         if v.is_null_or_undefined() {
             return Ok(None);
         }
-        let bytes = buffer::with_data(ctx, v, &JsValue::undefined(), Encoding::Utf8, <[u8]>::to_vec)
-            .map_err(|_| type_error("PEM must be a string or a buffer"))?;
+        let bytes = buffer::with_data(
+            ctx,
+            v,
+            &JsValue::undefined(),
+            Encoding::Utf8,
+            <[u8]>::to_vec,
+        )
+        .map_err(|_| type_error("PEM must be a string or a buffer"))?;
         Ok(Some(bytes))
     };
     let key = match pem(ctx, &args::arg(a, 0))? {
@@ -309,7 +354,9 @@ fn secure_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     };
     if let (Some(key), Some(cert)) = (&key, certs.first()) {
         if !keys::matches(key, cert) {
-            return Err(plain_error("key values mismatch: the private key does not match the certificate"));
+            return Err(plain_error(
+                "key values mismatch: the private key does not match the certificate",
+            ));
         }
     }
     let mut ca = Vec::new();
@@ -319,7 +366,11 @@ fn secure_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         }
     }
     let context = SecureContext { key, certs, ca };
-    Ok(new_handle(ctx, &JsValue::undefined(), State::Context(context)))
+    Ok(new_handle(
+        ctx,
+        &JsValue::undefined(),
+        State::Context(context),
+    ))
 }
 
 /// A JS array's elements, or the value alone.
@@ -345,5 +396,8 @@ fn get_hashes(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 }
 
 fn get_ciphers(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(string_array(ctx, ciphers::names().into_iter().map(str::to_owned)))
+    Ok(string_array(
+        ctx,
+        ciphers::names().into_iter().map(str::to_owned),
+    ))
 }
