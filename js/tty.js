@@ -7,7 +7,8 @@ var binding = process.binding('tty');
 var stdio = require('internal/stdio');
 var inherits = require('util').inherits;
 
-exports.isatty = function(fd) { return binding.isatty(+fd); };
+// The stdio binding's, which the standard streams use too.
+exports.isatty = function(fd) { return process.binding('stdio').isatty(+fd); };
 // 0.4: raw mode of the process's stdin.
 exports.setRawMode = function(mode) { binding.setRawMode(0, !!mode); };
 exports.getWindowSize = function(fd) { return binding.getWindowSize(fd === undefined ? 1 : +fd); };

@@ -94,3 +94,10 @@ var sigBin = s.sign(pem('rsa1024.pem'), 'hex');
 s = crypto.createSign('RSA-SHA256');
 s.update(new Buffer([0xe9]));
 assert.strictEqual(s.sign(pem('rsa1024.pem'), 'hex'), sigBin);
+
+// --- randomBytes ------------------------------------------------------------
+// pseudoRandomBytes (0.6-era alias) is the same function; a request past the
+// largest Buffer (1 GiB - 1) is a RangeError before anything is allocated.
+assert.strictEqual(crypto.pseudoRandomBytes(8).length, 8);
+assert.throws(function() { crypto.randomBytes(0x40000000); }, RangeError);
+assert.throws(function() { crypto.randomBytes(0x7fffffff, function() {}); }, RangeError);

@@ -195,6 +195,8 @@ fn pair() -> std::io::Result<Slot> {
     Ok(Slot::Pair { ours, theirs })
 }
 
+/// A close-on-exec copy of a `customFds` descriptor, numbered 3 or more so
+/// it cannot be one of the 0–2 that the child's stdio are being set up on.
 fn dup(fd: i32) -> std::io::Result<OwnedFd> {
     // SAFETY: fcntl(F_DUPFD_CLOEXEC) on any integer is memory-safe; an
     // invalid descriptor is EBADF.

@@ -21,7 +21,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
         ctx,
         &[
-            ("isatty", isatty, 1),
             ("setRawMode", set_raw_mode, 2),
             ("getWindowSize", get_window_size, 1),
             ("setWindowSize", set_window_size, 3),
@@ -55,12 +54,6 @@ fn fd_arg(a: &[JsValue], i: usize) -> JsResult<i32> {
         ));
     }
     Ok(fd)
-}
-
-fn isatty(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let fd = args::int(a, 0, "fd")?;
-    // SAFETY: isatty only inspects the descriptor (any integer is fine).
-    Ok(JsValue::from(fd >= 0 && unsafe { libc::isatty(fd) } == 1))
 }
 
 /// `setRawMode(fd, on)`.

@@ -292,8 +292,9 @@ fn set_auto_padding(this: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<
     Ok(this.clone())
 }
 
-/// Largest `randomBytes` request (node's: 2^31 - 1).
-const MAX_RANDOM: f64 = 2_147_483_647.0;
+/// Largest `randomBytes` request: the largest Buffer (node's limit,
+/// 2^31 - 1, is past what a Buffer here may hold).
+const MAX_RANDOM: f64 = buffer::MAX_LENGTH as f64;
 
 /// `randomBytes(size, [callback])`: a Buffer now, or on the blocking pool.
 fn random_bytes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
