@@ -589,6 +589,20 @@ impl Context {
         self.vm.runtime_limits = runtime_limits;
     }
 
+    /// Installs (or removes) the host's interrupt flag. Once another thread
+    /// sets it, the running script stops at its next loop iteration or
+    /// function call with an uncatchable
+    /// [`RuntimeLimitError::Interrupted`](crate::error::RuntimeLimitError)
+    /// (a budget for `while (true) {}`). The host clears the flag to run
+    /// more code.
+    #[inline]
+    pub fn set_interrupt_flag(
+        &mut self,
+        flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    ) {
+        self.vm.interrupt = flag;
+    }
+
     /// Get a mutable reference to the [`RuntimeLimits`].
     #[inline]
     pub fn runtime_limits_mut(&mut self) -> &mut RuntimeLimits {

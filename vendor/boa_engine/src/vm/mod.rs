@@ -83,6 +83,10 @@ pub struct Vm {
     pub(crate) pending_exception: Option<JsError>,
     pub(crate) runtime_limits: RuntimeLimits,
 
+    /// Set by the host (from any thread) to stop the running script at the
+    /// next loop iteration or call: [`Context::set_interrupt_flag`].
+    pub(crate) interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+
     /// This is used to assign a native (rust) function as the active function,
     /// because we don't push a frame for them.
     pub(crate) native_active_function: Option<JsObject>,
@@ -418,6 +422,7 @@ impl Vm {
             return_value: JsValue::undefined(),
             pending_exception: None,
             runtime_limits: RuntimeLimits::default(),
+            interrupt: None,
             native_active_function: None,
             host_call_depth: 0,
             shadow_stack: ShadowStack::default(),
@@ -1015,6 +1020,7 @@ impl Context {
 
     /// Checks if we haven't exceeded the defined runtime limits.
     pub(crate) fn check_runtime_limits(&self) -> JsResult<()> {
+        self.vm.check_interrupt()?;
         // Must throw if the number of recursive calls exceeds the defined limit.
         //
         // `host_call_depth` accounts for nested host calls that re-enter the VM by invoking
@@ -1030,6 +1036,20 @@ impl Context {
         }
 
         Ok(())
+    }
+}
+
+impl Vm {
+    /// Fails with [`RuntimeLimitError::Interrupted`] once the host has set
+    /// the interrupt flag.
+    #[inline]
+    pub(crate) fn check_interrupt(&self) -> JsResult<()> {
+        match &self.interrupt {
+            Some(flag) if flag.load(std::sync::atomic::Ordering::Relaxed) => {
+                Err(RuntimeLimitError::Interrupted.into())
+            }
+            _ => Ok(()),
+        }
     }
 }
 
