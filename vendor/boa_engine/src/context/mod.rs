@@ -463,6 +463,13 @@ impl Context {
         &self.vm.frame().realm
     }
 
+    /// The realms of the functions on the call stack, innermost first (a
+    /// host deciding by the realm of the calling code, as rnode's
+    /// per-context permissions do, looks past its own built-ins' realm).
+    pub fn frame_realms(&self) -> impl Iterator<Item = &Realm> {
+        self.vm.frames.iter().rev().map(|frame| &frame.realm)
+    }
+
     /// Set the value of trace on the context
     #[cfg(feature = "trace")]
     #[inline]
