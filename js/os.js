@@ -15,7 +15,10 @@ exports.getNetworkInterfaces = binding.getInterfaceAddresses;
 exports.arch = function() { return process.arch; };
 exports.platform = function() { return process.platform; };
 exports.tmpdir = exports.tmpDir = function() {
-  var dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  // The raw object: in a sandbox, variables the script may not read are
+  // absent there (and reading them through process.env would throw).
+  var env = process._rawEnv;
+  var dir = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
   return dir.length > 1 && dir.charAt(dir.length - 1) === '/' ? dir.slice(0, -1) : dir;
 };
 exports.endianness = function() { return 'LE'; };

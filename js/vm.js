@@ -2,9 +2,21 @@
 // runs; a new context is a separate realm with its own built-ins.
 var binding = process.binding('vm');
 
+// Where 0.4 took a filename, later Node takes an options object:
+// { filename, timeout } (and here permissions, see docs/sandbox.md).
+function optionsOf(filename) {
+  return filename !== null && typeof filename === 'object' ? filename : undefined;
+}
+function filenameOf(filename) {
+  var options = optionsOf(filename);
+  return options ? options.filename : filename;
+}
+
 function Script(code, filename) {
   if (!(this instanceof Script)) return new Script(code, filename);
   this.code = String(code);
+  this.options = optionsOf(filename);
+  filename = filenameOf(filename);
   this.filename = filename;
   // A syntax error is thrown here, at creation, as 0.4 did.
   binding.compile(this.code, filename);
@@ -16,20 +28,22 @@ function checkScript(script) {
   }
 }
 
-Script.prototype.runInThisContext = function() {
+Script.prototype.runInThisContext = function(options) {
   checkScript(this);
-  return binding.runInThisContext(this.code, this.filename);
+  return binding.runInThisContext(this.code, this.filename, optionsOf(options) || this.options);
 };
 
-Script.prototype.runInNewContext = function(sandbox) {
+Script.prototype.runInNewContext = function(sandbox, options) {
   checkScript(this);
-  return binding.runInNewContext(this.code, sandbox || {}, this.filename);
+  return binding.runInNewContext(this.code, sandbox || {}, this.filename,
+                                 optionsOf(options) || this.options);
 };
 
-Script.prototype.runInContext = function(context) {
+Script.prototype.runInContext = function(context, options) {
   checkScript(this);
   if (!isContext(context)) throw new TypeError('needs a \'context\' argument.');
-  return binding.runInNewContext(this.code, context, this.filename);
+  return binding.runInNewContext(this.code, context, this.filename,
+                                 optionsOf(options) || this.options);
 };
 
 // A context is the sandbox object itself, marked: what a run leaves in the
@@ -57,10 +71,10 @@ Script.createContext = function(sandbox) {
 // 0.4 had it on scripts too.
 Script.prototype.createContext = Script.createContext;
 Script.runInThisContext = function(code, filename) {
-  return binding.runInThisContext(code, filename);
+  return binding.runInThisContext(code, filenameOf(filename), optionsOf(filename));
 };
 Script.runInNewContext = function(code, sandbox, filename) {
-  return binding.runInNewContext(code, sandbox || {}, filename);
+  return binding.runInNewContext(code, sandbox || {}, filenameOf(filename), optionsOf(filename));
 };
 Script.runInContext = function(code, context, filename) {
   return new Script(code, filename).runInContext(context);

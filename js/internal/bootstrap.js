@@ -1,5 +1,5 @@
 // Bootstrap: run once per runtime, like Node v0.4's src/node.js. Called
-// from Rust as `function (process, global)`; sets up the global object,
+// from Rust as `function (process, global, loader)`; sets up the global object,
 // turns `process` into an EventEmitter, wires nextTick and the
 // uncaught-exception path to the event loop, and returns the hooks the
 // runtime calls (`runMain`, `emitExit`).
@@ -26,7 +26,7 @@ function hide(obj, name, value) {
 
 // Internal members of process stay out of for-in and inspect output.
 ['_kill', 'reallyExit', '_needTickCallback', '_setupCallbacks', '_setTitle',
- '_rawEnv'].forEach(function(name) { hide(process, name, process[name]); });
+ '_rawEnv', '_permissionHas', '_checkEnv'].forEach(function(name) { hide(process, name, process[name]); });
 
 // ---- core modules (NativeModule, as in Node 0.4) -----------------------
 function NativeModule(id) {
@@ -52,8 +52,12 @@ NativeModule.require = function(id) {
   var nativeModule = new NativeModule(id);
   NativeModule._cache[id] = nativeModule;
   var fn = natives.compile(source, nativeModule.filename);
+  // Only the module loader gets the loader binding (its sixth argument):
+  // user code cannot reach it, so it cannot read files around the
+  // permission layer.
   fn.call(nativeModule.exports, nativeModule.exports, NativeModule.require,
-          nativeModule, nativeModule.filename, undefined);
+          nativeModule, nativeModule.filename, undefined,
+          id === 'internal/module' ? loader : undefined);
   nativeModule.loaded = true;
   return nativeModule.exports;
 };
@@ -236,15 +240,39 @@ Object.defineProperty(process, 'title', {
   set: function(value) { title = String(value); process._setTitle(title); }
 });
 
+// process.permission.has(scope, [resource]) (later Node's API): the
+// permission layer (Rust) answers.
+hide(process, 'permission', Object.freeze({
+  has: function has(scope, resource) { return process._permissionHas(scope, resource); }
+}));
+
 // Values written to process.env become strings, as in the C environment;
-// child processes get the env object as it is when they start.
-process.env = new Proxy(process._rawEnv, {
-  set: function(target, key, value) { target[key] = String(value); return true; },
-  defineProperty: function(target, key, desc) {
-    if ('value' in desc) desc.value = String(desc.value);
-    return Reflect.defineProperty(target, key, desc);
+// child processes get the env object as it is when they start. In a
+// sandbox the object holds only the variables the script may read (Rust
+// filled it), and every variable touched is checked by the permission
+// layer (which also knows a vm context's narrower set): a refused name
+// throws its ERR_ACCESS_DENIED.
+(function() {
+  var checkEnv = process._checkEnv;
+  var proto = Object.prototype;
+  function check(key) {
+    if (typeof key === 'string' && !(key in proto)) checkEnv(key);
   }
-});
+  process.env = new Proxy(process._rawEnv, {
+    get: function(target, key) { check(key); return target[key]; },
+    set: function(target, key, value) {
+      check(key);
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty: function(target, key, desc) {
+      check(key);
+      if ('value' in desc) desc.value = String(desc.value);
+      return Reflect.defineProperty(target, key, desc);
+    },
+    deleteProperty: function(target, key) { check(key); return delete target[key]; }
+  });
+})();
 
 // Signal events: listening for 'SIGxxx' installs a handler; removing the
 // last listener restores the default action.
@@ -297,9 +325,9 @@ function lazyProcessProperty(name, load) {
 // A child started by child_process.fork() talks to its parent over fd 3:
 // process.send(message) and process.on('message').
 function setupForkChannel() {
-  var fd = process.env.NODE_CHANNEL_FD;
+  var fd = process._rawEnv.NODE_CHANNEL_FD;
   if (fd === undefined) return;
-  delete process.env.NODE_CHANNEL_FD;
+  delete process._rawEnv.NODE_CHANNEL_FD;
   var net = NativeModule.require('net');
   var socket = new net.Socket({ fd: +fd, type: 'unix' });
   NativeModule.require('child_process')._setupChannel(process, socket);

@@ -1,10 +1,13 @@
 // The CommonJS module system: the manual's "Modules" section, following
 // Node v0.4's lib/module.js. The Rust half (process.binding('natives'))
 // compiles a module's source inside the function wrapper; file probing
-// goes through process.binding('fs').
+// and reading go through the loader binding bootstrap hands only to this
+// module (its sixth argument): reading the modules a script requires is
+// not the script's own file access, so the permission layer does not
+// check it, and user code cannot call it.
 var NativeModule = require('native_module');
 var natives = process.binding('natives');
-var fsb = process.binding('fs');
+var fsb = arguments[5];
 var path = require('path');
 
 function Module(id, parent) {
@@ -27,7 +30,7 @@ Module.Module = Module;
 // require.paths: one array shared by every module, from NODE_PATH.
 Module._paths = [];
 (function() {
-  var nodePath = process.env.NODE_PATH;
+  var nodePath = fsb.nodePath;
   if (nodePath) {
     Module._paths = nodePath.split(':').filter(function(p) { return !!p; });
   }

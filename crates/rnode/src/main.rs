@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
-use rnode_runtime::{Entry, RuntimeOptions};
+use rnode_runtime::{Entry, Permissions, RuntimeOptions};
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
@@ -20,6 +20,21 @@ Options:
   -p, --print script   evaluate script and print the result
   -h, --help           print this help
   --                   end of options; the next argument is the script
+
+Sandbox (see docs/sandbox.md):
+  --sandbox            deny file, network, DNS, child process and
+                       environment access unless allowed below
+  --allow-fs-read[=PATH,...]   read these files and directories (all if bare)
+  --allow-fs-write[=PATH,...]  create, change and remove under these paths
+  --allow-net[=HOST[:PORT],...]  connect, listen, send and resolve
+  --allow-child-process        start processes, signal other processes
+  --allow-env[=NAME,...]       read and set these environment variables
+  --allow-all                  everything (the sandbox's limits still apply)
+
+Limits (with or without --sandbox):
+  --max-run-time=MS            stop the script after MS milliseconds of wall
+                               time, even inside an endless loop (exit 1)
+  --max-loop-iterations=N      a loop running more than N times throws
 
 With no script, rnode reads one from standard input when it is not a
 terminal.
@@ -39,50 +54,124 @@ enum Command {
     Run {
         entry: Option<Entry>,
         args: Vec<String>,
+        sandbox: Option<Sandbox>,
+        limits: Limits,
     },
 }
 
-fn parse(args: &[String]) -> Result<Command, String> {
-    let Some(first) = args.first() else {
-        return Ok(Command::Run {
-            entry: None,
-            args: Vec::new(),
-        });
-    };
-    match first.as_str() {
-        "-h" | "--help" => Ok(Command::Help),
-        "-v" | "--version" => Ok(Command::Version),
-        flag @ ("-e" | "--eval" | "-p" | "--print") => {
-            let code = args
-                .get(1)
-                .ok_or_else(|| format!("{flag} requires an argument"))?;
-            let print = flag == "-p" || flag == "--print";
-            let entry = Entry::Eval {
-                code: code.clone(),
-                print,
+/// `--max-run-time=MS`, `--max-loop-iterations=N`.
+#[derive(Debug, Default, PartialEq)]
+struct Limits {
+    max_run_time_ms: Option<u64>,
+    max_loop_iterations: Option<u64>,
+}
+
+fn number_flag(flag: &str, value: Option<&str>) -> Result<u64, String> {
+    value
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{flag} needs a positive whole number ({flag}=N)"))
+}
+
+/// The `--sandbox` and `--allow-*` flags, as given.
+#[derive(Debug, Default, PartialEq)]
+struct Sandbox {
+    /// `(flag, value)`: `("--allow-net", Some("localhost:80,[::1]"))`.
+    allows: Vec<(String, Option<String>)>,
+}
+
+impl Sandbox {
+    fn permissions(&self) -> Permissions {
+        let mut p = Permissions::none();
+        for (flag, value) in &self.allows {
+            let list: Option<Vec<&str>> = value
+                .as_deref()
+                .map(|v| v.split(',').filter(|s| !s.is_empty()).collect());
+            p = match (flag.as_str(), list) {
+                ("--allow-all", _) => Permissions::all(),
+                ("--allow-fs-read", Some(l)) => p.allow_fs_read(l),
+                ("--allow-fs-read", None) => p.allow_fs_read_all(),
+                ("--allow-fs-write", Some(l)) => p.allow_fs_write(l),
+                ("--allow-fs-write", None) => p.allow_fs_write_all(),
+                ("--allow-net", Some(l)) => p.allow_net(l),
+                ("--allow-net", None) => p.allow_net_all(),
+                ("--allow-env", Some(l)) => p.allow_env(l),
+                ("--allow-env", None) => p.allow_env_all(),
+                _ => p.allow_child_process(),
             };
-            Ok(Command::Run {
-                entry: Some(entry),
-                args: args[2..].to_vec(),
-            })
         }
-        "--" => Ok(script_command(&args[1..])),
-        flag if flag.starts_with('-') && flag.len() > 1 => Err(format!("bad option: {flag}")),
-        _ => Ok(script_command(args)),
+        p
     }
 }
 
-fn script_command(rest: &[String]) -> Command {
-    match rest.split_first() {
-        Some((script, args)) => Command::Run {
-            entry: Some(Entry::File(script.into())),
-            args: args.to_vec(),
-        },
-        None => Command::Run {
-            entry: None,
-            args: Vec::new(),
-        },
+const ALLOW_FLAGS: [&str; 6] = [
+    "--allow-fs-read",
+    "--allow-fs-write",
+    "--allow-net",
+    "--allow-child-process",
+    "--allow-env",
+    "--allow-all",
+];
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut sandbox = None::<Sandbox>;
+    let mut allows = Vec::new();
+    let mut limits = Limits::default();
+    let mut i = 0;
+    let entry = loop {
+        let Some(arg) = args.get(i) else {
+            break None;
+        };
+        let (flag, value) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-v" | "--version" => return Ok(Command::Version),
+            "-e" | "--eval" | "-p" | "--print" => {
+                let code = args
+                    .get(i + 1)
+                    .ok_or_else(|| format!("{flag} requires an argument"))?;
+                let print = flag == "-p" || flag == "--print";
+                i += 2;
+                break Some(Entry::Eval {
+                    code: code.clone(),
+                    print,
+                });
+            }
+            "--sandbox" => sandbox = Some(Sandbox::default()),
+            "--max-run-time" => {
+                limits.max_run_time_ms = Some(number_flag(flag, value.as_deref())?);
+            }
+            "--max-loop-iterations" => {
+                limits.max_loop_iterations = Some(number_flag(flag, value.as_deref())?);
+            }
+            f if ALLOW_FLAGS.contains(&f) => allows.push((f.to_owned(), value)),
+            "--" => {
+                i += 1;
+                break args.get(i).map(|s| Entry::File(s.into()));
+            }
+            f if f.starts_with('-') && f.len() > 1 => return Err(format!("bad option: {arg}")),
+            _ => break Some(Entry::File(arg.into())),
+        }
+        i += 1;
+    };
+    if matches!(entry, Some(Entry::File(_))) {
+        i += 1;
     }
+    if let Some((flag, _)) = allows.first() {
+        let sandbox = sandbox
+            .as_mut()
+            .ok_or_else(|| format!("{flag} needs --sandbox"))?;
+        sandbox.allows = allows;
+    }
+    Ok(Command::Run {
+        entry,
+        args: args.get(i..).unwrap_or_default().to_vec(),
+        sandbox,
+        limits,
+    })
 }
 
 fn absolute(path: &Path) -> String {
@@ -108,7 +197,7 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_USAGE);
         }
     };
-    let (entry, args) = match command {
+    let (entry, args, sandbox, limits) = match command {
         Command::Help => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -121,7 +210,12 @@ fn main() -> ExitCode {
             );
             return ExitCode::SUCCESS;
         }
-        Command::Run { entry, args } => (entry, args),
+        Command::Run {
+            entry,
+            args,
+            sandbox,
+            limits,
+        } => (entry, args, sandbox, limits),
     };
     let entry = match entry {
         Some(entry) => entry,
@@ -146,6 +240,11 @@ fn main() -> ExitCode {
     rnode_runtime::ignore_sigpipe();
     let mut options = RuntimeOptions::new(argv);
     options.owns_process_title = true;
+    if let Some(sandbox) = &sandbox {
+        options.permissions = sandbox.permissions();
+    }
+    options.max_run_time = limits.max_run_time_ms.map(std::time::Duration::from_millis);
+    options.loop_iteration_limit = limits.max_loop_iterations;
     let code = rnode_runtime::run(options, entry);
     // As exit(3): the status is the low 8 bits (process.exit(-1) is 255).
     ExitCode::from((code & 0xff) as u8)
@@ -167,7 +266,9 @@ mod tests {
             cmd,
             Command::Run {
                 entry: Some(Entry::File("a.js".into())),
-                args: strings(&["-x", "y"])
+                args: strings(&["-x", "y"]),
+                sandbox: None,
+                limits: Limits::default(),
             }
         );
     }
@@ -179,7 +280,9 @@ mod tests {
             cmd,
             Command::Run {
                 entry: Some(Entry::File("-weird.js".into())),
-                args: vec![]
+                args: vec![],
+                sandbox: None,
+                limits: Limits::default(),
             }
         );
     }
@@ -188,5 +291,26 @@ mod tests {
     fn unknown_option_is_an_error() {
         assert!(parse(&strings(&["--nope"])).is_err());
         assert!(parse(&strings(&["-e"])).is_err());
+        assert!(parse(&strings(&["--allow-net", "a.js"])).is_err());
+    }
+
+    #[test]
+    fn sandbox_flags_come_before_the_script() {
+        let cmd = parse(&strings(&[
+            "--allow-env=HOME",
+            "--sandbox",
+            "a.js",
+            "--sandbox",
+        ]))
+        .unwrap();
+        let Command::Run { args, sandbox, .. } = cmd else {
+            panic!("not a run");
+        };
+        assert_eq!(args, strings(&["--sandbox"]));
+        let allows = sandbox.unwrap().allows;
+        assert_eq!(
+            allows,
+            vec![("--allow-env".to_owned(), Some("HOME".to_owned()))]
+        );
     }
 }

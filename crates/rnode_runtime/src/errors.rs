@@ -8,14 +8,26 @@
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
 use nix::errno::Errno;
 
+use crate::permissions::Access;
+
 /// An OS error as plain data, safe to send from the reactor to the JS thread.
 #[derive(Debug, Clone)]
 pub struct OsError {
     pub errno: i32,
     pub syscall: &'static str,
     pub path: Option<String>,
+    kind: Kind,
+}
+
+/// What an [`OsError`] is besides its errno.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Errno,
     /// A resolver failure: not an errno, but Node gave it a code too.
-    lookup: bool,
+    Lookup,
+    /// Refused by the permission layer (`ERR_ACCESS_DENIED`); `path`
+    /// names the resource.
+    Denied(Access),
 }
 
 impl OsError {
@@ -24,8 +36,23 @@ impl OsError {
             errno,
             syscall,
             path,
-            lookup: false,
+            kind: Kind::Errno,
         }
+    }
+
+    /// The permission layer's refusal of `access` to `resource`.
+    pub fn denied(access: Access, resource: &str) -> Self {
+        Self {
+            errno: 0,
+            syscall: "",
+            path: Some(resource.to_owned()),
+            kind: Kind::Denied(access),
+        }
+    }
+
+    /// Whether this is the permission layer's refusal.
+    pub fn is_denied(&self) -> bool {
+        matches!(self.kind, Kind::Denied(_))
     }
 
     /// A host name that does not resolve: Node 0.4's `ENOTFOUND` (c-ares
@@ -35,7 +62,7 @@ impl OsError {
             errno: ARES_ENOTFOUND,
             syscall: "getaddrinfo",
             path: Some(host.to_owned()),
-            lookup: true,
+            kind: Kind::Lookup,
         }
     }
 
@@ -50,18 +77,21 @@ impl OsError {
     }
 
     pub fn into_js(self, ctx: &mut Context) -> JsError {
-        if self.lookup {
-            let host = self.path.unwrap_or_default();
-            return build_error(
-                ctx,
-                format!("ENOTFOUND, Domain name not found '{host}'"),
-                self.errno,
-                "ENOTFOUND",
-                self.syscall,
-                None,
-            );
+        match self.kind {
+            Kind::Errno => errno_exception(ctx, self.errno, self.syscall, self.path.as_deref()),
+            Kind::Lookup => {
+                let host = self.path.unwrap_or_default();
+                build_error(
+                    ctx,
+                    format!("ENOTFOUND, Domain name not found '{host}'"),
+                    self.errno,
+                    "ENOTFOUND",
+                    self.syscall,
+                    None,
+                )
+            }
+            Kind::Denied(access) => access_denied(ctx, access, &self.path.unwrap_or_default()),
         }
-        errno_exception(ctx, self.errno, self.syscall, self.path.as_deref())
     }
 }
 
@@ -146,6 +176,28 @@ fn build_error(
     }
     if let Some(path) = path {
         let _ = obj.set(js_string!("path"), js_string!(path), false, ctx);
+    }
+    JsError::from_opaque(obj.into())
+}
+
+/// The permission layer's `Error`: `code: 'ERR_ACCESS_DENIED'`, with
+/// `permission` and `resource` naming what was refused (later Node's form).
+fn access_denied(ctx: &mut Context, access: Access, resource: &str) -> JsError {
+    let message = format!(
+        "Access to this API has been restricted: {} '{resource}' (allow it with {})",
+        access.name(),
+        access.flag()
+    );
+    let obj = JsNativeError::error()
+        .with_message(message)
+        .into_opaque(ctx);
+    let props = [
+        ("code", "ERR_ACCESS_DENIED"),
+        ("permission", access.name()),
+        ("resource", resource),
+    ];
+    for (key, value) in props {
+        let _ = obj.set(js_string!(key), js_string!(value), false, ctx);
     }
     JsError::from_opaque(obj.into())
 }

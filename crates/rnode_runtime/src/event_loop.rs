@@ -296,6 +296,10 @@ impl EventLoop {
         if let Some(code) = self.exit_requested.get() {
             return Err(Stop::Exit(code));
         }
+        if crate::limits::is_interrupt(&err) {
+            eprintln!("{}", crate::limits::run_budget_message(ctx));
+            return Err(Stop::Exit(1));
+        }
         let value = crate::report::error_value(ctx, err);
         let fatal = self.callbacks.borrow().as_ref().map(|c| c.fatal.clone());
         let handled = match fatal {

@@ -19,7 +19,9 @@ mod bindings;
 pub mod errors;
 mod event_loop;
 mod jobs;
+mod limits;
 mod modules;
+pub mod permissions;
 mod report;
 pub mod rt;
 
@@ -34,6 +36,7 @@ use event_loop::{EventLoop, Stop};
 use jobs::JobQueue;
 
 pub use bindings::process::NODE_VERSION;
+pub use permissions::Permissions;
 
 /// What the runtime runs first.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +66,15 @@ pub struct RuntimeOptions {
     /// does. Only a program that owns its argv (the `rnode` CLI) sets
     /// this; an embedding host keeps its own command line.
     pub owns_process_title: bool,
+    /// What the script may touch ([`Permissions::all`] unless sandboxed).
+    pub permissions: Permissions,
+    /// Wall-clock budget for the whole run (`--max-run-time`): past it the
+    /// script is stopped, even inside `while (true) {}`, and the run ends
+    /// with code 1.
+    pub max_run_time: Option<std::time::Duration>,
+    /// Iterations of any one loop before it stops with an error
+    /// (`--max-loop-iterations`; none by default).
+    pub loop_iteration_limit: Option<u64>,
 }
 
 impl RuntimeOptions {
@@ -76,6 +88,9 @@ impl RuntimeOptions {
             recursion_limit: 10_000,
             stack_size: default_stack_size(),
             owns_process_title: false,
+            permissions: Permissions::all(),
+            max_run_time: None,
+            loop_iteration_limit: None,
         }
     }
 }
@@ -109,10 +124,18 @@ impl Runtime {
         let limits = ctx.runtime_limits_mut();
         limits.set_recursion_limit(options.recursion_limit);
         limits.set_stack_size_limit(options.recursion_limit.saturating_mul(256));
+        if let Some(n) = options.loop_iteration_limit {
+            limits.set_loop_iteration_limit(n);
+        }
+        limits::install(&mut ctx);
         let event_loop = Rc::new(EventLoop::new(jobs));
         ctx.insert_data(event_loop.clone());
+        permissions::install(&mut ctx, options.permissions.clone());
         if options.owns_process_title {
             ctx.insert_data(bindings::process::OwnsTitle);
+        }
+        if let Some(budget) = options.max_run_time {
+            limits::start_run_budget(&mut ctx, &event_loop, budget);
         }
         let hooks = bootstrap(&mut ctx, &options).map_err(|e| {
             let value = report::error_value(&mut ctx, e);
@@ -223,14 +246,19 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
 fn bootstrap(ctx: &mut Context, options: &RuntimeOptions) -> boa_engine::JsResult<JsObject> {
     let process = bindings::process::create(ctx, options)?;
     let source = modules::core_source("internal/bootstrap").unwrap_or_default();
-    let head = "(function (process, global) { ";
+    let head = "(function (process, global, loader) { ";
     let f = modules::compile_wrapped(ctx, head, source, "node.js")?;
     let f = f
         .as_object()
         .and_then(JsFunction::from_object)
         .ok_or_else(|| errors::plain_error("bad bootstrap"))?;
     let global = ctx.global_object();
-    let hooks = f.call(&JsValue::undefined(), &[process.into(), global.into()], ctx)?;
+    let loader = bindings::fs::loader(ctx);
+    let hooks = f.call(
+        &JsValue::undefined(),
+        &[process.into(), global.into(), loader.into()],
+        ctx,
+    )?;
     hooks
         .as_object()
         .ok_or_else(|| errors::plain_error("bootstrap returned no hooks"))

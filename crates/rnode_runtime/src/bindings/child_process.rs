@@ -58,6 +58,9 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let gid = id_arg(ctx, a, 7)?;
     let channel = args::arg(a, 8).to_boolean();
     let onexit = args::function(a, 9, "onexit")?;
+    crate::permissions::of(ctx)
+        .check_child_process(&file)
+        .map_err(|e| e.into_js(ctx))?;
     if file.contains('\0') || argv.iter().chain(&env).any(|s| s.contains('\0')) {
         return Err(type_error(
             "arguments and environment must not contain NUL bytes",
@@ -241,6 +244,9 @@ fn kill(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if pid <= 0 {
         return Err(type_error("pid must be a positive integer"));
     }
+    crate::permissions::of(ctx)
+        .check_child_process(&format!("kill {pid}"))
+        .map_err(|e| e.into_js(ctx))?;
     let signal = nix::sys::signal::Signal::try_from(signum)
         .map_err(|_| type_error(format!("Unknown signal: {signum}")))?;
     match nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal) {

@@ -163,14 +163,17 @@ fn bind(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (kind, fd) = with(id, |d| (d.kind, raw_fd(&d.sock)))?;
     // SAFETY: the descriptor belongs to a socket in SOCKETS for this call.
     let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    let perms = crate::permissions::of(ctx);
     let result = match kind {
         Kind::Unix => {
             let path = args::to_string(ctx, a, 1)?;
-            let addr = sock::UnixAddr::new(path.as_str()).map_err(|e| os_err(ctx, e, "bind"))?;
+            let real = perms.check_unix_socket(&path).map_err(|e| e.into_js(ctx))?;
+            let addr = sock::UnixAddr::new(&real).map_err(|e| os_err(ctx, e, "bind"))?;
             sock::bind(fd.as_raw_fd(), &addr)
         }
         _ => {
             let addr = ip_addr(kind, &args::arg(a, 1), &args::arg(a, 2))?;
+            check_ip(ctx, addr)?;
             // As 0.4's bind: several sockets may share a port (multicast
             // listeners in several processes).
             let _ = sock::setsockopt(&fd, sockopt::ReuseAddr, &true);
@@ -180,6 +183,13 @@ fn bind(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     result.map_err(|e| os_err(ctx, e, "bind"))?;
     start_reading(ctx, id)?;
     Ok(JsValue::undefined())
+}
+
+/// Asks the permission layer whether the script may bind or send to `addr`.
+fn check_ip(ctx: &mut Context, addr: SocketAddr) -> JsResult<()> {
+    crate::permissions::of(ctx)
+        .check_net(&addr.ip().to_string(), addr.port())
+        .map_err(|e| e.into_js(ctx))
 }
 
 /// What the reader task tells the JS thread.
@@ -304,14 +314,17 @@ fn send(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let destination = match kind {
         Kind::Unix => {
             let path = args::to_string(ctx, a, 4)?;
-            let addr = sock::UnixAddr::new(path.as_str()).map_err(|e| os_err(ctx, e, "sendto"))?;
+            let real = crate::permissions::of(ctx)
+                .check_unix_socket(&path)
+                .map_err(|e| e.into_js(ctx))?;
+            let addr = sock::UnixAddr::new(&real).map_err(|e| os_err(ctx, e, "sendto"))?;
             Destination::Path(addr)
         }
-        _ => Destination::Ip(SockaddrStorage::from(ip_addr(
-            kind,
-            &args::arg(a, 4),
-            &args::arg(a, 5),
-        )?)),
+        _ => {
+            let addr = ip_addr(kind, &args::arg(a, 4), &args::arg(a, 5))?;
+            check_ip(ctx, addr)?;
+            Destination::Ip(SockaddrStorage::from(addr))
+        }
     };
     let fd = with(id, |d| raw_fd(&d.sock))?;
     // Bounds were checked against the length before any JS could run;

@@ -161,15 +161,32 @@ enum Answer {
 }
 
 /// Runs `work` on the reactor; `cb(err, …)` gets the answer on the JS thread.
+/// Why a query gave no answer: the resolver's failure, or the permission
+/// layer's refusal.
+enum QueryError {
+    Dns(Failure),
+    Denied(crate::errors::OsError),
+}
+
+impl From<Failure> for QueryError {
+    fn from(failure: Failure) -> Self {
+        QueryError::Dns(failure)
+    }
+}
+
 fn spawn_query<F>(ctx: &mut Context, callback: JsObject, work: F) -> JsResult<()>
 where
-    F: std::future::Future<Output = Result<Answer, Failure>> + 'static,
+    F: std::future::Future<Output = Result<Answer, QueryError>> + 'static,
 {
     let lp = EventLoop::of(ctx)?;
     let completer = lp.submit(move |payload, ctx| {
-        let args = match payload.downcast::<Result<Answer, Failure>>().map(|b| *b) {
+        let args = match payload.downcast::<Result<Answer, QueryError>>().map(|b| *b) {
             Ok(Ok(answer)) => answer_args(ctx, answer),
-            Ok(Err(failure)) => vec![failure.into_js(ctx)],
+            Ok(Err(QueryError::Dns(failure))) => vec![failure.into_js(ctx)],
+            Ok(Err(QueryError::Denied(err))) => {
+                let err = err.into_js(ctx);
+                vec![crate::report::error_value(ctx, err)]
+            }
             Err(_) => vec![crate::report::error_value(
                 ctx,
                 plain_error("dns: bad result"),
@@ -251,30 +268,54 @@ fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if !matches!(family, 0 | 4 | 6) {
         return Err(type_error("family must be 4 or 6"));
     }
+    let perms = crate::permissions::of(ctx);
+    if let Err(denied) = perms.check_resolve(&host) {
+        // A name the script may not resolve is not sent to a server; the
+        // hosts file may still give an address an IP rule allows.
+        let mut local = crate::permissions::local_ips(&host);
+        local.retain(|ip| perms.allows_ip(*ip));
+        return spawn_query(ctx, callback, async move {
+            if local.is_empty() {
+                return Err(QueryError::Denied(denied));
+            }
+            Ok(pick_addresses(local, family, all, host)?)
+        })
+        .map(|()| JsValue::undefined());
+    }
     let dns = resolver(true)?;
     spawn_query(ctx, callback, async move {
         let found = dns
             .lookup_ip(host.as_str())
             .await
             .map_err(|e| Failure::from(&e, "getaddrinfo", &host))?;
-        let mut ips: Vec<IpAddr> = found.iter().collect();
-        ips.sort_by_key(|ip| ip.is_ipv6());
-        if all {
-            let wanted = if family == 6 { 6 } else { 4 };
-            ips.retain(|ip| (wanted == 4) == ip.is_ipv4());
-            return Ok(Answer::Addresses(ips));
-        }
-        ips.into_iter()
-            .find(|ip| family == 0 || (family == 4) == ip.is_ipv4())
-            .map(Answer::Address)
-            .ok_or(Failure {
-                code: "ENOTFOUND",
-                errno: 4,
-                syscall: "getaddrinfo",
-                host,
-            })
+        Ok(pick_addresses(found.iter().collect(), family, all, host)?)
     })?;
     Ok(JsValue::undefined())
+}
+
+/// `lookup`'s answer from the addresses found: IPv4 first; the first of
+/// `family` (0: any), or with `all` every address of the family.
+fn pick_addresses(
+    mut ips: Vec<IpAddr>,
+    family: i32,
+    all: bool,
+    host: String,
+) -> Result<Answer, Failure> {
+    ips.sort_by_key(|ip| ip.is_ipv6());
+    if all {
+        let wanted = if family == 6 { 6 } else { 4 };
+        ips.retain(|ip| (wanted == 4) == ip.is_ipv4());
+        return Ok(Answer::Addresses(ips));
+    }
+    ips.into_iter()
+        .find(|ip| family == 0 || (family == 4) == ip.is_ipv4())
+        .map(Answer::Address)
+        .ok_or(Failure {
+            code: "ENOTFOUND",
+            errno: 4,
+            syscall: "getaddrinfo",
+            host,
+        })
 }
 
 /// `query(name, rrtype, cb)`: A, AAAA, MX, TXT, SRV, PTR, NS, CNAME.
@@ -305,8 +346,10 @@ fn query(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             host: name.clone(),
         }),
     };
+    let allowed = crate::permissions::of(ctx).check_resolve(&name);
     let dns = resolver(false)?;
     spawn_query(ctx, callback, async move {
+        allowed.map_err(QueryError::Denied)?;
         let target = target?;
         let found = dns
             .lookup(target, record_type)

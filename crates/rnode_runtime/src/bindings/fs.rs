@@ -20,6 +20,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use crate::args;
 use crate::errors::{type_error, OsError};
 use crate::event_loop;
+use crate::permissions::{self, Permissions};
 
 type OsResult<T> = Result<T, OsError>;
 
@@ -31,8 +32,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ctx,
         &[
             ("setup", setup, 1),
-            ("internalStat", internal_stat, 1),
-            ("readFileUtf8", read_file_utf8, 1),
             ("open", open, 4),
             ("close", close, 2),
             ("read", read, 6),
@@ -144,11 +143,81 @@ fn borrowed(fd: i32) -> OsResult<ManuallyDrop<File>> {
     Ok(ManuallyDrop::new(unsafe { File::from_raw_fd(fd) }))
 }
 
+/// What an operation needs of the permission layer. It is checked where
+/// the work runs (so an async refusal reaches the callback like an OS
+/// error), and the work uses the path the layer resolved and checked.
+#[derive(Clone, Copy)]
+enum Need {
+    Read,
+    Write,
+    /// Reads a symlink itself (`lstat`, `readlink`), not what it points to.
+    ReadLink,
+    /// Creates, changes or removes a directory entry itself.
+    WriteLink,
+}
+
+fn allowed(perms: &Permissions, need: Need, path: &str) -> OsResult<String> {
+    let checked = match need {
+        Need::Read => perms.check_read(path, true),
+        Need::ReadLink => perms.check_read(path, false),
+        Need::Write => perms.check_write(path, true),
+        Need::WriteLink => perms.check_write(path, false),
+    }?;
+    Ok(checked.to_string_lossy().into_owned())
+}
+
+/// The access an `open` with these flags needs.
+fn open_needs(flags: i32) -> &'static [Need] {
+    let changes = flags & (libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) != 0;
+    match flags & libc::O_ACCMODE {
+        libc::O_WRONLY => &[Need::Write],
+        libc::O_RDWR => &[Need::Read, Need::Write],
+        _ if changes => &[Need::Read, Need::Write],
+        _ => &[Need::Read],
+    }
+}
+
+fn allowed_all(perms: &Permissions, needs: &[Need], path: &str) -> OsResult<String> {
+    let mut checked = path.to_owned();
+    for &need in needs {
+        checked = allowed(perms, need, path)?;
+    }
+    Ok(checked)
+}
+
 fn io<T>(result: std::io::Result<T>, syscall: &'static str, path: Option<&str>) -> OsResult<T> {
     result.map_err(|e| OsError::from_io(&e, syscall, path.map(str::to_owned)))
 }
 
 // ---- loader helpers ----------------------------------------------------------
+
+/// The module loader's file access (`js/internal/module.js` gets it from
+/// bootstrap; it is not in `process.binding`). Not checked by the
+/// permission layer: reading the modules a script requires is not the
+/// script's own file access.
+pub fn loader(ctx: &mut Context) -> JsObject {
+    let obj = super::object_with(
+        ctx,
+        &[
+            ("internalStat", internal_stat, 1),
+            ("readFileUtf8", read_file_utf8, 1),
+            ("realpath", loader_realpath, 1),
+        ],
+    );
+    // NODE_PATH configures the loader; reading it is not the script's.
+    if let Ok(node_path) = std::env::var("NODE_PATH") {
+        super::put(ctx, &obj, "nodePath", js_string!(node_path));
+    }
+    obj
+}
+
+fn loader_realpath(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    match fs::canonicalize(&path) {
+        Ok(real) => Ok(js_string!(real.to_string_lossy().as_ref()).into()),
+        Err(e) => Err(OsError::from_io(&e, "realpath", Some(path)).into_js(ctx)),
+    }
+}
 
 /// `internalStat(path)`: 1 for a file, 2 for a directory, 0 otherwise.
 /// Cheap and error-free: the module loader probes many candidate paths.
@@ -178,13 +247,15 @@ fn open(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(a, 0)?;
     let flags = args::int(a, 1, "flags")?;
     let mode = mode_arg(ctx, a, 2, 0o666)?;
+    let perms = permissions::of(ctx);
     dispatch(
         ctx,
         a,
         move || {
+            let real = allowed_all(&perms, open_needs(flags), &path)?;
             let oflag = nix::fcntl::OFlag::from_bits_truncate(flags) | nix::fcntl::OFlag::O_CLOEXEC;
             let mode = nix::sys::stat::Mode::from_bits_truncate(mode as libc::mode_t);
-            match nix::fcntl::open(path.as_str(), oflag, mode) {
+            match nix::fcntl::open(real.as_str(), oflag, mode) {
                 Ok(fd) => Ok(f64::from(fd.into_raw_fd())),
                 Err(e) => Err(OsError::from_nix(e, "open", Some(path))),
             }
@@ -344,14 +415,17 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         .get(1)
         .and_then(JsValue::as_number)
         .map_or(libc::O_RDONLY, |n| n as i32);
+    let perms = permissions::of(ctx);
     if a.last().and_then(JsValue::as_callable).is_none() {
-        return read_file_sync(ctx, &path, flags);
+        let real = allowed_all(&perms, open_needs(flags), &path).map_err(|e| e.into_js(ctx))?;
+        return read_file_sync(ctx, &path, &real, flags);
     }
     dispatch(
         ctx,
         a,
         move || {
-            let mut file = io(open_options(flags, 0o666).open(&path), "open", Some(&path))?;
+            let real = allowed_all(&perms, open_needs(flags), &path)?;
+            let mut file = io(open_options(flags, 0o666).open(&real), "open", Some(&path))?;
             // Sized from fstat so the read does not grow the vector by doubling;
             // files with no size (like /proc's) still read to the end.
             let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
@@ -368,8 +442,8 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// The sync form reads straight into the Buffer's own memory (one
 /// allocation, no copy); a file that grows meanwhile is read in full.
-fn read_file_sync(ctx: &mut Context, path: &str, flags: i32) -> JsResult<JsValue> {
-    let mut file = io(open_options(flags, 0o666).open(path), "open", Some(path))
+fn read_file_sync(ctx: &mut Context, path: &str, real: &str, flags: i32) -> JsResult<JsValue> {
+    let mut file = io(open_options(flags, 0o666).open(real), "open", Some(path))
         .map_err(|e| e.into_js(ctx))?;
     let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
     if size > super::buffer::MAX_LENGTH {
@@ -402,8 +476,15 @@ fn read_fully(file: &mut File, dst: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-fn write_whole(path: &str, bytes: &[u8], flags: i32, mode: u32) -> OsResult<()> {
-    let mut file = io(open_options(flags, mode).open(path), "open", Some(path))?;
+fn write_whole(
+    perms: &Permissions,
+    path: &str,
+    bytes: &[u8],
+    flags: i32,
+    mode: u32,
+) -> OsResult<()> {
+    let real = allowed_all(perms, open_needs(flags), path)?;
+    let mut file = io(open_options(flags, mode).open(real), "open", Some(path))?;
     if flags & libc::O_APPEND != 0 {
         io(file.seek(SeekFrom::End(0)), "write", Some(path))?;
     }
@@ -417,8 +498,10 @@ fn write_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let data = args::arg(a, 1);
     let flags = args::int(a, 2, "flags")?;
     let mode = mode_arg(ctx, a, 3, 0o666)?;
+    let perms = permissions::of(ctx);
     if a.last().and_then(JsValue::as_callable).is_none() {
-        let result = super::buffer::with_bytes(ctx, &data, |b| write_whole(&path, b, flags, mode))?;
+        let result =
+            super::buffer::with_bytes(ctx, &data, |b| write_whole(&perms, &path, b, flags, mode))?;
         result.map_err(|e| e.into_js(ctx))?;
         return Ok(JsValue::undefined());
     }
@@ -426,7 +509,7 @@ fn write_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     dispatch(
         ctx,
         a,
-        move || write_whole(&path, &bytes, flags, mode),
+        move || write_whole(&perms, &path, &bytes, flags, mode),
         nothing,
     )
 }
@@ -437,49 +520,90 @@ fn write_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 fn path_op<T: Send + 'static>(
     ctx: &mut Context,
     a: &[JsValue],
-    syscall: &'static str,
+    (syscall, need): (&'static str, Need),
     op: fn(&str) -> std::io::Result<T>,
     to_js: ToJs<T>,
 ) -> JsResult<JsValue> {
     let path = path_arg(a, 0)?;
-    dispatch(ctx, a, move || io(op(&path), syscall, Some(&path)), to_js)
+    let perms = permissions::of(ctx);
+    dispatch(
+        ctx,
+        a,
+        move || io(op(&allowed(&perms, need, &path)?), syscall, Some(&path)),
+        to_js,
+    )
+}
+
+/// A one-path operation with more arguments: the path is checked for
+/// `need` on the working thread, then `op` gets the checked path.
+fn checked_op(
+    ctx: &mut Context,
+    a: &[JsValue],
+    (syscall, need): (&'static str, Need),
+    op: impl FnOnce(&str) -> std::io::Result<()> + Send + 'static,
+) -> JsResult<JsValue> {
+    let path = path_arg(a, 0)?;
+    let perms = permissions::of(ctx);
+    dispatch(
+        ctx,
+        a,
+        move || io(op(&allowed(&perms, need, &path)?), syscall, Some(&path)),
+        nothing,
+    )
 }
 
 /// Two-path operations: `(from, to, [cb])`; errors name `from`.
 fn two_path_op(
     ctx: &mut Context,
     a: &[JsValue],
-    syscall: &'static str,
+    (syscall, from_needs): (&'static str, &'static [Need]),
     op: fn(&str, &str) -> std::io::Result<()>,
 ) -> JsResult<JsValue> {
     let from = path_arg(a, 0)?;
     let to = path_arg(a, 1)?;
+    let perms = permissions::of(ctx);
     dispatch(
         ctx,
         a,
-        move || io(op(&from, &to), syscall, Some(&from)),
+        move || {
+            let real_from = allowed_all(&perms, from_needs, &from)?;
+            let real_to = allowed(&perms, Need::WriteLink, &to)?;
+            io(op(&real_from, &real_to), syscall, Some(&from))
+        },
         nothing,
     )
 }
 
 fn rename(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    two_path_op(ctx, a, "rename", |from, to| fs::rename(from, to))
+    two_path_op(ctx, a, ("rename", &[Need::WriteLink]), |from, to| {
+        fs::rename(from, to)
+    })
 }
 
+/// A hard link shares the file: making one needs reading and writing it,
+/// so a sandboxed script cannot pull an outside file into its tree.
 fn link(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    two_path_op(ctx, a, "link", |from, to| fs::hard_link(from, to))
+    two_path_op(
+        ctx,
+        a,
+        ("link", &[Need::ReadLink, Need::WriteLink]),
+        |from, to| fs::hard_link(from, to),
+    )
 }
 
 /// `symlink(target, path, [cb])`: errors name the new link's path.
 fn symlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let target = path_arg(a, 0)?;
     let path = path_arg(a, 1)?;
+    let perms = permissions::of(ctx);
     dispatch(
         ctx,
         a,
         move || {
+            // The target is not checked: following the link later is.
+            let real = allowed(&perms, Need::WriteLink, &path)?;
             io(
-                std::os::unix::fs::symlink(&target, &path),
+                std::os::unix::fs::symlink(&target, real),
                 "symlink",
                 Some(&path),
             )
@@ -489,18 +613,30 @@ fn symlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 }
 
 fn unlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    path_op(ctx, a, "unlink", |p| fs::remove_file(p), nothing)
+    path_op(
+        ctx,
+        a,
+        ("unlink", Need::WriteLink),
+        |p| fs::remove_file(p),
+        nothing,
+    )
 }
 
 fn rmdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    path_op(ctx, a, "rmdir", |p| fs::remove_dir(p), nothing)
+    path_op(
+        ctx,
+        a,
+        ("rmdir", Need::WriteLink),
+        |p| fs::remove_dir(p),
+        nothing,
+    )
 }
 
 fn readlink(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     path_op(
         ctx,
         a,
-        "readlink",
+        ("readlink", Need::ReadLink),
         |p| fs::read_link(p).map(|t| t.to_string_lossy().into_owned()),
         string,
     )
@@ -510,7 +646,7 @@ fn realpath(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     path_op(
         ctx,
         a,
-        "realpath",
+        ("realpath", Need::Read),
         |p| fs::canonicalize(p).map(|t| t.to_string_lossy().into_owned()),
         string,
     )
@@ -521,7 +657,7 @@ fn readdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     path_op(
         ctx,
         a,
-        "scandir",
+        ("scandir", Need::Read),
         |p| {
             fs::read_dir(p)?
                 .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -539,37 +675,17 @@ fn readdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// `mkdir(path, mode, [cb])`.
 fn mkdir(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let mode = mode_arg(ctx, a, 1, 0o777)?;
-    dispatch(
-        ctx,
-        a,
-        move || {
-            io(
-                fs::DirBuilder::new().mode(mode).create(&path),
-                "mkdir",
-                Some(&path),
-            )
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("mkdir", Need::WriteLink), move |p| {
+        fs::DirBuilder::new().mode(mode).create(p)
+    })
 }
 
 fn chmod(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let mode = mode_arg(ctx, a, 1, 0o666)?;
-    dispatch(
-        ctx,
-        a,
-        move || {
-            io(
-                fs::set_permissions(&path, fs::Permissions::from_mode(mode)),
-                "chmod",
-                Some(&path),
-            )
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("chmod", Need::Write), move |p| {
+        fs::set_permissions(p, fs::Permissions::from_mode(mode))
+    })
 }
 
 fn ids(ctx: &mut Context, a: &[JsValue]) -> JsResult<(u32, u32)> {
@@ -577,37 +693,17 @@ fn ids(ctx: &mut Context, a: &[JsValue]) -> JsResult<(u32, u32)> {
 }
 
 fn chown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let (uid, gid) = ids(ctx, a)?;
-    dispatch(
-        ctx,
-        a,
-        move || {
-            io(
-                std::os::unix::fs::chown(&path, Some(uid), Some(gid)),
-                "chown",
-                Some(&path),
-            )
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("chown", Need::Write), move |p| {
+        std::os::unix::fs::chown(p, Some(uid), Some(gid))
+    })
 }
 
 fn lchown(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let (uid, gid) = ids(ctx, a)?;
-    dispatch(
-        ctx,
-        a,
-        move || {
-            io(
-                std::os::unix::fs::lchown(&path, Some(uid), Some(gid)),
-                "lchown",
-                Some(&path),
-            )
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("lchown", Need::WriteLink), move |p| {
+        std::os::unix::fs::lchown(p, Some(uid), Some(gid))
+    })
 }
 
 /// A time in seconds since the epoch. NaN, infinite and negative times
@@ -628,26 +724,16 @@ fn seconds(ctx: &mut Context, v: &JsValue) -> JsResult<SystemTime> {
 
 /// `utimes(path, atime, mtime, [cb])`, times in seconds.
 fn utimes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let times = fs::FileTimes::new()
         .set_accessed(seconds(ctx, &args::arg(a, 1))?)
         .set_modified(seconds(ctx, &args::arg(a, 2))?);
-    dispatch(
-        ctx,
-        a,
-        move || {
-            let file = io(
-                File::options()
-                    .read(true)
-                    .open(&path)
-                    .or_else(|_| File::options().write(true).open(&path)),
-                "utime",
-                Some(&path),
-            )?;
-            io(file.set_times(times), "utime", Some(&path))
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("utime", Need::Write), move |p| {
+        File::options()
+            .read(true)
+            .open(p)
+            .or_else(|_| File::options().write(true).open(p))?
+            .set_times(times)
+    })
 }
 
 // ---- descriptor metadata -----------------------------------------------------
@@ -676,23 +762,10 @@ fn ftruncate(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `truncate(path, len, [cb])`.
 fn truncate(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(a, 0)?;
     let len = args::arg(a, 1).to_index(ctx).unwrap_or(0);
-    dispatch(
-        ctx,
-        a,
-        move || {
-            io(
-                File::options()
-                    .write(true)
-                    .open(&path)
-                    .and_then(|f| f.set_len(len)),
-                "open",
-                Some(&path),
-            )
-        },
-        nothing,
-    )
+    checked_op(ctx, a, ("open", Need::Write), move |p| {
+        File::options().write(true).open(p)?.set_len(len)
+    })
 }
 
 fn fchmod(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -735,11 +808,17 @@ fn fdatasync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 // ---- stat ----------------------------------------------------------------------
 
 fn stat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    path_op(ctx, a, "stat", |p| fs::metadata(p), stats)
+    path_op(ctx, a, ("stat", Need::Read), |p| fs::metadata(p), stats)
 }
 
 fn lstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    path_op(ctx, a, "lstat", |p| fs::symlink_metadata(p), stats)
+    path_op(
+        ctx,
+        a,
+        ("lstat", Need::ReadLink),
+        |p| fs::symlink_metadata(p),
+        stats,
+    )
 }
 
 fn fstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -14,7 +14,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, Write};
-use std::net::{Shutdown, SocketAddr, ToSocketAddrs};
+use std::net::{Shutdown, SocketAddr};
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -757,13 +757,11 @@ fn connect(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let target = args::object(a, 0, "socket")?;
     let host = args::string(a, 1, "host")?;
     let port = port_arg(a, 2)?;
+    let perms = crate::permissions::of(ctx);
     crate::event_loop::blocking(
         ctx,
         move || {
-            let addrs: Vec<SocketAddr> = match (host.as_str(), port).to_socket_addrs() {
-                Ok(addrs) => addrs.collect(),
-                Err(_) => return Err(OsError::not_found(&host)),
-            };
+            let addrs = perms.reachable_addrs(&host, port)?;
             let mut last = OsError::not_found(&host);
             for addr in addrs {
                 match std::net::TcpStream::connect(addr) {
@@ -782,10 +780,12 @@ fn connect(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn connect_unix(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let target = args::object(a, 0, "socket")?;
     let path = args::string(a, 1, "path")?;
+    let perms = crate::permissions::of(ctx);
     crate::event_loop::blocking(
         ctx,
         move || {
-            std::os::unix::net::UnixStream::connect(&path)
+            let real = perms.check_unix_socket(&path)?;
+            std::os::unix::net::UnixStream::connect(real)
                 .map(Sock::Unix)
                 .map_err(|e| OsError::from_io(&e, "connect", Some(path)))
         },
@@ -1013,6 +1013,8 @@ fn listen(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = args::string(a, 1, "host")?;
     let port = port_arg(a, 2)?;
     let backlog = args::arg(a, 3).to_i32(ctx).unwrap_or(511).clamp(1, 65535);
+    let perms = crate::permissions::of(ctx);
+    perms.check_net(&host, port).map_err(|e| e.into_js(ctx))?;
     let listener = std::net::TcpListener::bind((host.as_str(), port))
         .map_err(|e| OsError::from_io(&e, "bind", None).into_js(ctx))?;
     // std listens with a backlog of 128; listening again sets ours.
@@ -1028,7 +1030,10 @@ fn listen(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn listen_unix(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let target = args::object(a, 0, "server")?;
     let path = args::string(a, 1, "path")?;
-    let listener = std::os::unix::net::UnixListener::bind(&path)
+    let real = crate::permissions::of(ctx)
+        .check_unix_socket(&path)
+        .map_err(|e| e.into_js(ctx))?;
+    let listener = std::os::unix::net::UnixListener::bind(real)
         .map_err(|e| OsError::from_io(&e, "bind", Some(path.clone())).into_js(ctx))?;
     listener
         .set_nonblocking(true)

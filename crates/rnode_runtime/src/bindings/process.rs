@@ -41,6 +41,8 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
             ("_needTickCallback", need_tick, 0),
             ("_setupCallbacks", setup_callbacks, 2),
             ("_setTitle", set_title, 1),
+            ("_permissionHas", permission_has, 2),
+            ("_checkEnv", check_env, 1),
         ],
     );
     let argv: Vec<JsValue> = options
@@ -77,7 +79,12 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
     super::put(ctx, &versions, "boa", js_string!("0.22"));
     super::put(ctx, &obj, "versions", versions);
     let env = super::new_object(ctx);
+    let perms = crate::permissions::of(ctx);
     for (key, value) in std::env::vars_os() {
+        // A sandboxed script sees only the variables it may read.
+        if !perms.allows_env(&key.to_string_lossy()) {
+            continue;
+        }
         super::put(
             ctx,
             &env,
@@ -199,10 +206,40 @@ fn setgid(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
 }
 
+/// `_permissionHas(scope, [resource])`: `process.permission.has`.
+fn permission_has(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let scope = args::to_string(ctx, a, 0)?;
+    let resource = match args::arg(a, 1) {
+        v if v.is_undefined() => None,
+        v => Some(v.to_string(ctx)?.to_std_string_escaped()),
+    };
+    crate::permissions::of(ctx)
+        .has(&scope, resource.as_deref())
+        .map(JsValue::from)
+        .ok_or_else(|| type_error(format!("Unknown permission scope: {scope}")))
+}
+
+/// `_checkEnv(name)`: throws `ERR_ACCESS_DENIED` unless the script may
+/// use environment variable `name` (`process.env`'s traps ask).
+fn check_env(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = args::to_string(ctx, a, 0)?;
+    crate::permissions::of(ctx)
+        .check_env(&name)
+        .map_err(|e| e.into_js(ctx))?;
+    Ok(JsValue::undefined())
+}
+
 /// `_kill(pid, signum)`: the JS side maps signal names to numbers.
 fn kill(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pid = args::int(a, 0, "pid")?;
     let sig = args::int(a, 1, "signal")?;
+    // Signalling itself is the script's own business; any other process
+    // (a group, every process: pid <= 0) needs the child-process grant.
+    if pid <= 0 || pid != std::process::id() as i32 {
+        crate::permissions::of(ctx)
+            .check_child_process(&format!("kill {pid}"))
+            .map_err(|e| e.into_js(ctx))?;
+    }
     // SAFETY: kill(2) has no memory-safety preconditions.
     if unsafe { libc::kill(pid, sig) } != 0 {
         let errno = std::io::Error::last_os_error()

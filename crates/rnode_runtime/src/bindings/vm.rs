@@ -5,10 +5,13 @@
 //! copied back after it, as Node 0.4 did.
 
 use std::path::Path;
+use std::time::Duration;
 
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Script, Source};
 
 use crate::args;
+use crate::errors::{range_error, type_error};
+use crate::permissions::Permissions;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
@@ -70,14 +73,19 @@ fn compile(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
 }
 
-/// `runInThisContext(code, filename)`: global scope, no access to locals.
+/// `runInThisContext(code, filename, [options])`: global scope, no
+/// access to locals; `options.timeout` bounds the run.
 fn run_in_this_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = args::to_string(ctx, a, 0)?;
     let file = filename(ctx, a, 1)?;
-    parse(ctx, &code, &file, None)?.evaluate(ctx)
+    let timeout = timeout_option(ctx, &args::arg(a, 2))?;
+    let script = parse(ctx, &code, &file, None)?;
+    crate::limits::with_timeout(ctx, timeout, |ctx| script.evaluate(ctx))
 }
 
-/// `runInNewContext(code, sandbox, filename)`.
+/// `runInNewContext(code, sandbox, filename, [options])`: `options` may
+/// bound the run (`timeout`, ms) and narrow what the context's code may
+/// do (`permissions`, see [`permissions_option`]).
 fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = args::to_string(ctx, a, 0)?;
     let sandbox = match a.get(1).and_then(JsValue::as_object) {
@@ -85,11 +93,96 @@ fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult
         None => super::new_object(ctx),
     };
     let file = filename(ctx, a, 2)?;
+    let options = args::arg(a, 3);
+    let timeout = timeout_option(ctx, &options)?;
+    let narrowed = permissions_option(ctx, &options)?;
     let realm = ctx.create_realm()?;
-    let outer = ctx.enter_realm(realm.clone());
-    let result = run_in_realm(ctx, &code, &file, realm, &sandbox);
-    ctx.enter_realm(outer);
-    result
+    if let Some(permissions) = narrowed {
+        crate::permissions::narrow_realm(ctx, &realm, permissions);
+    }
+    // The timeout's error is made outside the context, in the caller's realm.
+    crate::limits::with_timeout(ctx, timeout, |ctx| {
+        let outer = ctx.enter_realm(realm.clone());
+        let result = run_in_realm(ctx, &code, &file, realm, &sandbox);
+        ctx.enter_realm(outer);
+        result
+    })
+}
+
+/// `options.timeout`: a positive number of milliseconds, or none.
+fn timeout_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Duration>> {
+    let Some(options) = options.as_object() else {
+        return Ok(None);
+    };
+    let value = options.get(js_string!("timeout"), ctx)?;
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    match value.as_number() {
+        Some(ms) if ms.is_finite() && ms > 0.0 && ms < 1e12 => {
+            Ok(Some(Duration::from_secs_f64(ms / 1000.0)))
+        }
+        _ => Err(range_error(
+            "options.timeout must be a positive number of milliseconds",
+        )),
+    }
+}
+
+/// `options.permissions`: what the context's code may do, within what the
+/// caller may. Keys are `process.permission.has`'s scopes: `'fs.read'`,
+/// `'fs.write'`, `net`, `env` (each `true` or an array of paths, hosts or
+/// names) and `child` (a boolean). A scope left out is denied.
+fn permissions_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Permissions>> {
+    let Some(options) = options.as_object() else {
+        return Ok(None);
+    };
+    let value = options.get(js_string!("permissions"), ctx)?;
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    let spec = value
+        .as_object()
+        .ok_or_else(|| type_error("options.permissions must be an object"))?;
+    let mut p = Permissions::none();
+    for scope in ["fs.read", "fs.write", "net", "env"] {
+        let grant = spec.get(js_string!(scope), ctx)?;
+        let list = match grant.as_object() {
+            Some(list) if list.is_array() => Some(string_array(ctx, &list)?),
+            _ if grant.is_undefined() || grant == JsValue::from(false) => continue,
+            _ if grant == JsValue::from(true) => None,
+            _ => {
+                return Err(type_error(format!(
+                    "options.permissions['{scope}'] must be true or an array of strings"
+                )))
+            }
+        };
+        p = match (scope, list) {
+            ("fs.read", Some(l)) => p.allow_fs_read(l),
+            ("fs.read", None) => p.allow_fs_read_all(),
+            ("fs.write", Some(l)) => p.allow_fs_write(l),
+            ("fs.write", None) => p.allow_fs_write_all(),
+            ("net", Some(l)) => p.allow_net(l),
+            ("net", None) => p.allow_net_all(),
+            ("env", Some(l)) => p.allow_env(l),
+            _ => p.allow_env_all(),
+        };
+    }
+    if spec.get(js_string!("child"), ctx)?.to_boolean() {
+        p = p.allow_child_process();
+    }
+    Ok(Some(p))
+}
+
+fn string_array(ctx: &mut Context, list: &JsObject) -> JsResult<Vec<String>> {
+    let len = list
+        .get(js_string!("length"), ctx)?
+        .to_length(ctx)?
+        .min(1 << 16);
+    let mut out = Vec::new();
+    for i in 0..len {
+        out.push(list.get(i, ctx)?.to_string(ctx)?.to_std_string_escaped());
+    }
+    Ok(out)
 }
 
 fn run_in_realm(
