@@ -38,15 +38,27 @@ function NativeModule(id) {
 NativeModule._cache = {};
 var publicIds = {};
 natives.ids.forEach(function(id) { publicIds[id] = true; });
+// Modules the embedding host wrote in Rust (RuntimeOptions::host_modules).
+var hostIds = {};
+natives.hostIds.forEach(function(id) { hostIds[id] = true; });
 
 NativeModule.exists = function(id) {
-  return id === 'native_module' || Object.prototype.hasOwnProperty.call(publicIds, id);
+  return id === 'native_module' || Object.prototype.hasOwnProperty.call(publicIds, id) ||
+         Object.prototype.hasOwnProperty.call(hostIds, id);
 };
 
 NativeModule.require = function(id) {
   if (id === 'native_module') return NativeModule;
   var cached = NativeModule._cache[id];
   if (cached) return cached.exports;
+  if (!Object.prototype.hasOwnProperty.call(publicIds, id) &&
+      Object.prototype.hasOwnProperty.call(hostIds, id)) {
+    var hostModule = new NativeModule(id);
+    hostModule.exports = natives.host(id);
+    hostModule.loaded = true;
+    NativeModule._cache[id] = hostModule;
+    return hostModule.exports;
+  }
   var source = natives.source(id);
   if (source === undefined) throw new Error('No such native module ' + id);
   var nativeModule = new NativeModule(id);

@@ -3,5 +3,6 @@
 //! error reports, scripts on stdin. One binary; modules by concern.
 
 mod cli;
+mod embedding;
 mod http;
 mod stdio;

@@ -721,6 +721,9 @@ fn tree(root: &Path, skip: &Path) -> Vec<PathBuf> {
 
 #[cfg(test)]
 mod tests {
+    // The `tests/node04.rs` target includes this file without a test
+    // harness, where these tests (and so this import) are not built.
+    #[allow(unused_imports)]
     use super::*;
 
     #[test]

@@ -5,6 +5,10 @@
 //! `code`, `errno`, `syscall` and `path` are always data taken from the OS
 //! error number, never parsed back out of a message.
 
+// A build without sockets (`--no-default-features`) leaves the network
+// parts unused.
+#![cfg_attr(not(feature = "net"), allow(dead_code))]
+
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
 use nix::errno::Errno;
 
@@ -48,11 +52,6 @@ impl OsError {
             path: Some(resource.to_owned()),
             kind: Kind::Denied(access),
         }
-    }
-
-    /// Whether this is the permission layer's refusal.
-    pub fn is_denied(&self) -> bool {
-        matches!(self.kind, Kind::Denied(_))
     }
 
     /// A host name that does not resolve: Node 0.4's `ENOTFOUND` (c-ares

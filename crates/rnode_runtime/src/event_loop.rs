@@ -297,7 +297,15 @@ impl EventLoop {
             return Err(Stop::Exit(code));
         }
         if crate::limits::is_interrupt(&err) {
-            eprintln!("{}", crate::limits::run_budget_message(ctx));
+            let message = crate::limits::run_budget_message(ctx);
+            crate::embed::write_stderr(ctx, &format!("{message}\n"));
+            let error = crate::embed::ScriptError {
+                name: "Error".to_owned(),
+                message: message.trim_start_matches("Error: ").to_owned(),
+                stack: None,
+                code: Some("ERR_RUN_TIME_LIMIT".to_owned()),
+            };
+            ctx.insert_data(crate::embed::Uncaught(error));
             return Err(Stop::Exit(1));
         }
         let value = crate::report::error_value(ctx, err);
@@ -309,7 +317,7 @@ impl EventLoop {
         match handled {
             Ok(v) if v.to_boolean() => Ok(()),
             Ok(_) => {
-                crate::report::print_error(ctx, &value);
+                crate::report::report_uncaught(ctx, &value);
                 Err(Stop::Exit(1))
             }
             Err(err) => {
@@ -317,7 +325,7 @@ impl EventLoop {
                     return Err(Stop::Exit(code));
                 }
                 let value = crate::report::error_value(ctx, err);
-                crate::report::print_error(ctx, &value);
+                crate::report::report_uncaught(ctx, &value);
                 Err(Stop::Exit(1))
             }
         }
@@ -325,28 +333,44 @@ impl EventLoop {
 
     /// Runs the loop until nothing referenced is left or the process exits.
     pub fn run(&self, ctx: &mut Context) -> Result<(), Stop> {
+        rt::block_on(self.run_async(ctx))
+    }
+
+    /// [`Self::run`] as a future, for a host driving it from its own
+    /// executor on this thread (the reactor must be running: async-io's
+    /// own thread runs it when no `block_on` does).
+    pub async fn run_async(&self, ctx: &mut Context) -> Result<(), Stop> {
         self.after_callback(ctx)?;
-        rt::block_on(async {
-            loop {
-                self.run_due_timers(ctx)?;
-                // Take what has already arrived, a bounded batch so timers
-                // are not starved by a busy stream.
-                for _ in 0..1024 {
-                    match self.rx.try_recv() {
-                        Ok(msg) => self.dispatch(ctx, msg)?,
-                        Err(_) => break,
-                    }
-                }
-                if !self.alive() {
-                    return Ok(());
-                }
-                match rt::wait(&self.rx, self.next_due()).await {
-                    rt::Waited::Message(msg) => self.dispatch(ctx, msg)?,
-                    rt::Waited::Timeout => {}
-                    rt::Waited::Closed => return Ok(()),
-                }
+        while self.turn(ctx, None).await? {}
+        Ok(())
+    }
+
+    /// One turn: due timers, what has arrived, then waiting for the next
+    /// message or timer — no later than `until`, if given. Returns whether
+    /// anything referenced is left.
+    pub async fn turn(&self, ctx: &mut Context, until: Option<Instant>) -> Result<bool, Stop> {
+        self.run_due_timers(ctx)?;
+        // Take what has already arrived, a bounded batch so timers are
+        // not starved by a busy stream.
+        for _ in 0..1024 {
+            match self.rx.try_recv() {
+                Ok(msg) => self.dispatch(ctx, msg)?,
+                Err(_) => break,
             }
-        })
+        }
+        if !self.alive() {
+            return Ok(false);
+        }
+        let deadline = match (self.next_due(), until) {
+            (Some(due), Some(until)) => Some(due.min(until)),
+            (due, until) => due.or(until),
+        };
+        match rt::wait(&self.rx, deadline).await {
+            rt::Waited::Message(msg) => self.dispatch(ctx, msg)?,
+            rt::Waited::Timeout => {}
+            rt::Waited::Closed => return Ok(false),
+        }
+        Ok(self.alive())
     }
 
     fn run_due_timers(&self, ctx: &mut Context) -> Result<(), Stop> {

@@ -11,19 +11,24 @@
 //! ```
 //!
 //! [`run`] starts a thread with a stack large enough for deep JS recursion.
-//! To drive a [`Runtime`] yourself (on a thread you made), see
-//! `examples/embed.rs`. See `docs/architecture.md` for the design.
+//! To drive a [`Runtime`] yourself (host modules, JSON calls, captured
+//! output, stepping the loop), see `docs/embedding.md` and the
+//! `examples/embed*.rs` programs; `docs/sandbox.md` for [`Permissions`]
+//! and limits; `docs/architecture.md` for the design.
+
+#![warn(missing_docs)]
 
 mod args;
 mod bindings;
-pub mod errors;
+mod embed;
+mod errors;
 mod event_loop;
 mod jobs;
 mod limits;
 mod modules;
 pub mod permissions;
 mod report;
-pub mod rt;
+mod rt;
 
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -36,6 +41,10 @@ use event_loop::{EventLoop, Stop};
 use jobs::JobQueue;
 
 pub use bindings::process::NODE_VERSION;
+/// The engine, for host modules and functions (`boa_engine::Context`,
+/// `JsValue`, `NativeFunction`, …): the exact version the runtime uses.
+pub use boa_engine;
+pub use embed::{HostModule, Output, ScriptError};
 pub use permissions::Permissions;
 
 /// What the runtime runs first.
@@ -44,7 +53,12 @@ pub enum Entry {
     /// A script file: the main module.
     File(PathBuf),
     /// Source text, as `rnode -e` (`print`: `-p`, print the result).
-    Eval { code: String, print: bool },
+    Eval {
+        /// The source text.
+        code: String,
+        /// Print the completion value (`-p`).
+        print: bool,
+    },
     /// A script read from standard input (`echo 'code' | rnode`).
     Stdin(String),
 }
@@ -75,9 +89,18 @@ pub struct RuntimeOptions {
     /// Iterations of any one loop before it stops with an error
     /// (`--max-loop-iterations`; none by default).
     pub loop_iteration_limit: Option<u64>,
+    /// Modules written in Rust that `require(name)` loads.
+    pub host_modules: Vec<HostModule>,
+    /// Where `process.stdout` (and `console.log`) writes.
+    pub stdout: Output,
+    /// Where `process.stderr`, `console.error` and uncaught-error reports go.
+    pub stderr: Output,
 }
 
 impl RuntimeOptions {
+    /// Options for a script run with `argv` (`process.argv`): everything
+    /// allowed, output to the process's own stdout and stderr, no limits
+    /// but the recursion limit.
     pub fn new(argv: Vec<String>) -> Self {
         let exec_path = std::env::current_exe()
             .map(|p| p.to_string_lossy().into_owned())
@@ -91,6 +114,9 @@ impl RuntimeOptions {
             permissions: Permissions::all(),
             max_run_time: None,
             loop_iteration_limit: None,
+            host_modules: Vec::new(),
+            stdout: Output::Inherit,
+            stderr: Output::Inherit,
         }
     }
 }
@@ -115,12 +141,12 @@ impl Runtime {
     /// Builds the context and runs the bootstrap script (globals, `process`,
     /// `console`, timers, the module system). Run this on a thread with a
     /// large stack (see [`RuntimeOptions::stack_size`]).
-    pub fn new(options: RuntimeOptions) -> Result<Self, String> {
+    pub fn new(options: RuntimeOptions) -> Result<Self, ScriptError> {
         let jobs = Rc::new(JobQueue::default());
         let mut ctx = ContextBuilder::new()
             .job_executor(jobs.clone())
             .build()
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| ScriptError::host(e.to_string()))?;
         let limits = ctx.runtime_limits_mut();
         limits.set_recursion_limit(options.recursion_limit);
         limits.set_stack_size_limit(options.recursion_limit.saturating_mul(256));
@@ -131,16 +157,18 @@ impl Runtime {
         let event_loop = Rc::new(EventLoop::new(jobs));
         ctx.insert_data(event_loop.clone());
         permissions::install(&mut ctx, options.permissions.clone());
+        ctx.insert_data(embed::Outputs {
+            stdout: options.stdout.clone(),
+            stderr: options.stderr.clone(),
+        });
+        ctx.insert_data(bindings::natives::HostModules(options.host_modules.clone()));
         if options.owns_process_title {
             ctx.insert_data(bindings::process::OwnsTitle);
         }
         if let Some(budget) = options.max_run_time {
             limits::start_run_budget(&mut ctx, &event_loop, budget);
         }
-        let hooks = bootstrap(&mut ctx, &options).map_err(|e| {
-            let value = report::error_value(&mut ctx, e);
-            value.display().to_string()
-        })?;
+        let hooks = bootstrap(&mut ctx, &options).map_err(|e| ScriptError::from_js(&mut ctx, e))?;
         Ok(Self {
             ctx,
             event_loop,
@@ -169,6 +197,11 @@ impl Runtime {
                 self.exit_code = Some(code);
             }
         }
+        self.finish()
+    }
+
+    /// Emits `process` `'exit'` once the loop is done and gives the code.
+    fn finish(&mut self) -> i32 {
         if self.exit_code.is_none() {
             // No nextTick or promise job runs after 'exit' (the manual says so).
             let result = self.call_hook("emitExit", &[JsValue::from(0)]);
@@ -187,6 +220,122 @@ impl Runtime {
     /// The underlying Boa context, for embedders adding their own globals.
     pub fn context(&mut self) -> &mut Context {
         &mut self.ctx
+    }
+
+    /// Runs the event loop like [`Self::run_event_loop`], as a future for a
+    /// host's own executor on this thread. The host's executor must let
+    /// async-io's reactor run (any async-io/smol executor does).
+    pub async fn run_event_loop_async(&mut self) -> i32 {
+        if self.exit_code.is_none() {
+            let result = rt::run_local(self.event_loop.run_async(&mut self.ctx)).await;
+            if let Err(Stop::Exit(code)) = result {
+                self.exit_code = Some(code);
+            }
+        }
+        self.finish()
+    }
+
+    /// One turn of the event loop: runs due timers and the I/O completions
+    /// that have arrived, waiting at most `max_wait` for more. Returns the
+    /// exit code once nothing is left to do (or the script exited), `None`
+    /// while the loop is alive: call it again.
+    pub fn step(&mut self, max_wait: std::time::Duration) -> Option<i32> {
+        if self.exit_code.is_none() {
+            let until = std::time::Instant::now() + max_wait;
+            let (event_loop, ctx) = (&self.event_loop, &mut self.ctx);
+            let alive = rt::block_on(async {
+                event_loop.after_callback(ctx)?;
+                event_loop.turn(ctx, Some(until)).await
+            });
+            match alive {
+                Ok(true) => return None,
+                Ok(false) => {}
+                Err(Stop::Exit(code)) => self.exit_code = Some(code),
+            }
+        }
+        Some(self.finish())
+    }
+
+    /// Evaluates `code` as a global script (like `rnode -e`, without a
+    /// module wrapper), runs the nextTick and promise jobs it queued, and
+    /// returns its completion value as JSON (`undefined` and functions
+    /// become `null`).
+    pub fn eval(&mut self, code: &str) -> Result<serde_json::Value, ScriptError> {
+        let source = boa_engine::Source::from_bytes(code.as_bytes());
+        let result = self.ctx.eval(source);
+        self.json_result(result)
+    }
+
+    /// Calls the global function at `path` (`"render"`, `"app.handle"`)
+    /// with JSON arguments and returns its result as JSON, after the
+    /// nextTick and promise jobs it queued have run.
+    pub fn call(
+        &mut self,
+        path: &str,
+        args: &[serde_json::Value],
+    ) -> Result<serde_json::Value, ScriptError> {
+        let result = self.call_path(path, args);
+        self.json_result(result)
+    }
+
+    fn call_path(
+        &mut self,
+        path: &str,
+        args: &[serde_json::Value],
+    ) -> boa_engine::JsResult<JsValue> {
+        let ctx = &mut self.ctx;
+        let mut this = JsValue::undefined();
+        let mut value: JsValue = ctx.global_object().into();
+        for key in path.split('.') {
+            let obj = value.as_object().ok_or_else(|| {
+                errors::type_error(format!("{path}: '{key}' is read from a non-object"))
+            })?;
+            this = value.clone();
+            value = obj.get(js_string!(key), ctx)?;
+        }
+        let f = value
+            .as_callable()
+            .ok_or_else(|| errors::type_error(format!("{path} is not a function")))?;
+        let args = args
+            .iter()
+            .map(|a| JsValue::from_json(a, ctx))
+            .collect::<boa_engine::JsResult<Vec<_>>>()?;
+        f.call(&this, &args, ctx)
+    }
+
+    /// Settles the jobs a host call queued, then turns its value into JSON.
+    fn json_result(
+        &mut self,
+        result: boa_engine::JsResult<JsValue>,
+    ) -> Result<serde_json::Value, ScriptError> {
+        let value = match result {
+            Ok(value) => value,
+            Err(err) => return Err(ScriptError::from_js(&mut self.ctx, err)),
+        };
+        if let Err(Stop::Exit(code)) = self.event_loop.after_callback(&mut self.ctx) {
+            self.exit_code = Some(code);
+        }
+        match value.to_json(&mut self.ctx) {
+            Ok(json) => Ok(json.unwrap_or(serde_json::Value::Null)),
+            Err(err) => Err(ScriptError::from_js(&mut self.ctx, err)),
+        }
+    }
+
+    /// Makes `f` a global function `name` of `length` declared parameters.
+    pub fn register_function(
+        &mut self,
+        name: &str,
+        length: usize,
+        f: boa_engine::NativeFunction,
+    ) -> Result<(), ScriptError> {
+        self.ctx
+            .register_global_callable(js_string!(name), length, f)
+            .map_err(|e| ScriptError::from_js(&mut self.ctx, e))
+    }
+
+    /// The exception (or limit) that ended the run, if one did.
+    pub fn uncaught_error(&self) -> Option<ScriptError> {
+        self.ctx.get_data::<embed::Uncaught>().map(|u| u.0.clone())
     }
 
     fn call_hook(&mut self, name: &str, args: &[JsValue]) -> boa_engine::JsResult<()> {

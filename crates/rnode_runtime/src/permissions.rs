@@ -17,6 +17,10 @@
 //! symlink swapped in meanwhile, a hard link made before the run) is
 //! documented in `docs/sandbox.md`.
 
+// A build without sockets (`--no-default-features`) leaves the network
+// parts unused.
+#![cfg_attr(not(feature = "net"), allow(dead_code))]
+
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -90,7 +94,7 @@ impl Host {
 /// The kinds of access the layer decides; the names are the `permission`
 /// of an `ERR_ACCESS_DENIED` error (the first two as later Node names them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
+pub(crate) enum Access {
     FsRead,
     FsWrite,
     Net,
@@ -99,7 +103,7 @@ pub enum Access {
 }
 
 impl Access {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Access::FsRead => "FileSystemRead",
             Access::FsWrite => "FileSystemWrite",
@@ -110,7 +114,7 @@ impl Access {
     }
 
     /// The command-line flag that grants it.
-    pub fn flag(self) -> &'static str {
+    pub(crate) fn flag(self) -> &'static str {
         match self {
             Access::FsRead => "--allow-fs-read",
             Access::FsWrite => "--allow-fs-write",
@@ -237,7 +241,7 @@ impl Permissions {
     /// Returns the path to operate on: the resolved one that was checked
     /// when restricted (so a symlink swapped in after the check is not
     /// followed out of the allowed tree), else `path` itself.
-    pub fn check_read(&self, path: &str, follow: bool) -> Result<PathBuf, OsError> {
+    pub(crate) fn check_read(&self, path: &str, follow: bool) -> Result<PathBuf, OsError> {
         if let Some(outer) = &self.outer {
             outer.check_read(path, follow)?;
         }
@@ -245,7 +249,7 @@ impl Permissions {
     }
 
     /// May the script create, change or remove `path`? (As [`Self::check_read`].)
-    pub fn check_write(&self, path: &str, follow: bool) -> Result<PathBuf, OsError> {
+    pub(crate) fn check_write(&self, path: &str, follow: bool) -> Result<PathBuf, OsError> {
         if let Some(outer) = &self.outer {
             outer.check_write(path, follow)?;
         }
@@ -255,13 +259,13 @@ impl Permissions {
     /// May the script connect to, bind or send to the UNIX-domain socket at
     /// `path`? Sockets live in the file system: both read and write are
     /// needed (as Deno asks). Returns the checked path.
-    pub fn check_unix_socket(&self, path: &str) -> Result<PathBuf, OsError> {
+    pub(crate) fn check_unix_socket(&self, path: &str) -> Result<PathBuf, OsError> {
         self.check_read(path, true)?;
         self.check_write(path, true)
     }
 
     /// May the script reach `host` (a name or an IP) on `port`?
-    pub fn check_net(&self, host: &str, port: u16) -> Result<(), OsError> {
+    pub(crate) fn check_net(&self, host: &str, port: u16) -> Result<(), OsError> {
         if self.allows_host(&Host::parse(host), Some(port)) {
             Ok(())
         } else {
@@ -272,7 +276,7 @@ impl Permissions {
     /// May the script connect to `addr`, which `name` resolved to? A name
     /// allows what it resolves to; an IP rule allows that IP whatever the
     /// name.
-    pub fn check_net_resolved(&self, name: &str, addr: SocketAddr) -> Result<(), OsError> {
+    pub(crate) fn check_net_resolved(&self, name: &str, addr: SocketAddr) -> Result<(), OsError> {
         let port = Some(addr.port());
         if self.allows_host(&Host::parse(name), port)
             || self.allows_host(&Host::Ip(addr.ip()), port)
@@ -290,7 +294,11 @@ impl Permissions {
     /// allowed by name resolves as usual (hosts file, then DNS). Otherwise
     /// only the hosts file is asked (a DNS query would already carry the
     /// name out) and only addresses an IP rule allows are kept.
-    pub fn reachable_addrs(&self, host: &str, port: u16) -> Result<Vec<SocketAddr>, OsError> {
+    pub(crate) fn reachable_addrs(
+        &self,
+        host: &str,
+        port: u16,
+    ) -> Result<Vec<SocketAddr>, OsError> {
         use std::net::ToSocketAddrs;
         if self.check_net(host, port).is_ok() {
             return match (host, port).to_socket_addrs() {
@@ -312,7 +320,7 @@ impl Permissions {
 
     /// May the script resolve `name`? Yes when connecting to it would be
     /// allowed on some port.
-    pub fn check_resolve(&self, name: &str) -> Result<(), OsError> {
+    pub(crate) fn check_resolve(&self, name: &str) -> Result<(), OsError> {
         if self.allows_host(&Host::parse(name), None) {
             Ok(())
         } else {
@@ -321,7 +329,7 @@ impl Permissions {
     }
 
     /// Whether an IP the hosts file gave for a denied name is itself allowed.
-    pub fn allows_ip(&self, ip: IpAddr) -> bool {
+    pub(crate) fn allows_ip(&self, ip: IpAddr) -> bool {
         self.allows_host(&Host::Ip(ip), None)
     }
 
@@ -335,7 +343,7 @@ impl Permissions {
     }
 
     /// May the script start a process or signal one it did not start?
-    pub fn check_child_process(&self, what: &str) -> Result<(), OsError> {
+    pub(crate) fn check_child_process(&self, what: &str) -> Result<(), OsError> {
         if let Some(outer) = &self.outer {
             outer.check_child_process(what)?;
         }
@@ -347,7 +355,7 @@ impl Permissions {
     }
 
     /// May the script read or set the environment variable `name`?
-    pub fn check_env(&self, name: &str) -> Result<(), OsError> {
+    pub(crate) fn check_env(&self, name: &str) -> Result<(), OsError> {
         if self.allows_env(name) {
             Ok(())
         } else {
@@ -355,7 +363,7 @@ impl Permissions {
         }
     }
 
-    pub fn allows_env(&self, name: &str) -> bool {
+    pub(crate) fn allows_env(&self, name: &str) -> bool {
         self.outer.as_ref().is_none_or(|o| o.allows_env(name))
             && self.env.allows(|allowed| allowed == name)
     }
@@ -441,7 +449,7 @@ fn parse_net_rule(text: &str) -> NetRule {
 
 /// What `host` resolves to without asking the network: an IP literal,
 /// or the hosts file's addresses for the name (`localhost` always).
-pub fn local_ips(host: &str) -> Vec<IpAddr> {
+pub(crate) fn local_ips(host: &str) -> Vec<IpAddr> {
     if let Ok(ip) = host.trim_start_matches('[').trim_end_matches(']').parse() {
         return vec![ip];
     }
@@ -471,7 +479,7 @@ pub fn local_ips(host: &str) -> Vec<IpAddr> {
 /// is resolved by the OS (`realpath`), the rest (which does not exist yet)
 /// lexically. With `follow == false` the last component is kept as it is
 /// (the operation acts on a link itself), only its directory is resolved.
-pub fn resolve_path(path: &Path, follow: bool) -> PathBuf {
+pub(crate) fn resolve_path(path: &Path, follow: bool) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let lexical = normalize(&absolute);
     if !follow {
@@ -525,7 +533,7 @@ struct Current {
 struct RealmPermissions(#[unsafe_ignore_trace] Arc<Permissions>);
 
 /// Installs `permissions` as the runtime's.
-pub fn install(ctx: &mut Context, permissions: Permissions) {
+pub(crate) fn install(ctx: &mut Context, permissions: Permissions) {
     ctx.insert_data(Current {
         base: Arc::new(permissions),
         narrowed_realms: false,
@@ -535,7 +543,7 @@ pub fn install(ctx: &mut Context, permissions: Permissions) {
 /// Gives `realm` (a new vm context) `permissions`, within those of the
 /// code creating it: code of that realm, and every callback it made, is
 /// held to them, whoever calls it later.
-pub fn narrow_realm(ctx: &mut Context, realm: &Realm, permissions: Permissions) {
+pub(crate) fn narrow_realm(ctx: &mut Context, realm: &Realm, permissions: Permissions) {
     let within = Arc::new(permissions.within(of(ctx)));
     realm.host_defined_mut().insert(RealmPermissions(within));
     if let Some(current) = ctx.get_data::<Current>().cloned() {
@@ -548,7 +556,7 @@ pub fn narrow_realm(ctx: &mut Context, realm: &Realm, permissions: Permissions) 
 
 /// The permissions that apply to the code running now: the runtime's,
 /// narrowed by those of every vm context whose code is on the call stack.
-pub fn of(ctx: &Context) -> Arc<Permissions> {
+pub(crate) fn of(ctx: &Context) -> Arc<Permissions> {
     let Some(current) = ctx.get_data::<Current>() else {
         return Arc::new(Permissions::none());
     };

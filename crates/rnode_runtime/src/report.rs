@@ -10,8 +10,6 @@
 //!     at <main> (/path/to/file.js:3:7)
 //! ```
 
-use std::io::Write;
-
 use boa_engine::error::{EngineError, RuntimeLimitError};
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
 
@@ -54,7 +52,15 @@ pub fn print_error(ctx: &mut Context, value: &JsValue) {
     }
     out.push_str(&text);
     out.push('\n');
-    let _ = std::io::stderr().write_all(out.as_bytes());
+    crate::embed::write_stderr(ctx, &out);
+}
+
+/// The end of a run by an uncaught exception: kept as data for an
+/// embedding host, and printed as Node does.
+pub fn report_uncaught(ctx: &mut Context, value: &JsValue) {
+    let error = crate::embed::ScriptError::from_value(ctx, value);
+    ctx.insert_data(crate::embed::Uncaught(error));
+    print_error(ctx, value);
 }
 
 /// `err.stack` when it is a string, else `String(err)`.

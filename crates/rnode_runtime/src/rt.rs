@@ -10,12 +10,18 @@
 //! runs on the blocking pool; its result travels back through the event
 //! loop's completion queue ([`crate::event_loop`]), which wakes the wait.
 
+// A build without sockets (`--no-default-features`) leaves the socket
+// executor unused.
+#![cfg_attr(not(feature = "net"), allow(dead_code))]
+
 use std::future::Future;
 use std::time::Instant;
 
 thread_local! {
-    /// The JS thread's executor for socket tasks.
-    static LOCAL: async_executor::LocalExecutor<'static> = const { async_executor::LocalExecutor::new() };
+    /// The JS thread's executor for socket tasks (one per thread, leaked so
+    /// a future running it can be handed to a host's executor).
+    static LOCAL: &'static async_executor::LocalExecutor<'static> =
+        Box::leak(Box::new(async_executor::LocalExecutor::new()));
     /// The timer [`wait`] sleeps on, kept armed between waits: re-arming
     /// the same deadline at every wait would cost a timerfd update each.
     static WAIT_TIMER: std::cell::RefCell<Option<(Instant, async_io::Timer)>> =
@@ -57,16 +63,24 @@ where
     LOCAL.with(|ex| ex.spawn(future).detach());
 }
 
+/// Runs the JS thread's tasks while `future` runs: what [`block_on`] does,
+/// as a future for a host's own executor on this thread.
+pub async fn run_local<T>(future: impl Future<Output = T>) -> T {
+    ensure_started();
+    let executor = LOCAL.with(|ex| *ex);
+    executor.run(future).await
+}
+
 /// Runs the JS thread's tasks and the reactor until `future` resolves. The
 /// event loop runs inside one for its whole life: while a thread is in
 /// `block_on`, async-io's fallback "async-io" thread stays in the
 /// background instead of taking over the reactor whenever JS is busy.
 pub fn block_on<T>(future: impl Future<Output = T>) -> T {
-    LOCAL.with(|ex| async_io::block_on(ex.run(future)))
+    async_io::block_on(run_local(future))
 }
 
 /// A multi-producer channel whose receiver can be awaited on the JS thread.
-pub use async_std::channel::{unbounded as channel, Receiver, Sender, TryRecvError};
+pub use async_std::channel::{unbounded as channel, Receiver, Sender};
 
 /// What [`wait`] saw.
 pub enum Waited<T> {
@@ -117,7 +131,7 @@ pub async fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
 /// reactor; async-process reaps it (a pidfd, or SIGCHLD where there is none).
 #[cfg(feature = "child_process")]
 pub mod process {
-    pub use async_std::process::{Child, Command, ExitStatus, Stdio};
+    pub use async_std::process::{Command, ExitStatus, Stdio};
 }
 
 /// hickory's resolver driven by this reactor: its UDP and TCP sockets are
@@ -299,6 +313,7 @@ pub mod dns {
 
 /// Non-blocking sockets on the reactor, and the channel and timer the
 /// socket tasks use.
+#[cfg_attr(not(feature = "net"), allow(unused_imports))] // sockets, not the channel
 pub mod net {
     pub use super::{channel, Receiver, Sender};
     pub use async_io::Async;

@@ -22,9 +22,12 @@ pub mod dgram;
 pub mod dns;
 pub mod events;
 pub mod fs;
+#[cfg(feature = "net")]
 pub mod http;
+#[cfg(feature = "net")]
 pub mod http_parser;
 pub mod natives;
+#[cfg(feature = "net")]
 pub mod net;
 pub mod os;
 pub mod process;
@@ -51,9 +54,12 @@ pub fn js_binding(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         "crypto" => crypto::binding(ctx),
         "events" => events::binding(ctx),
         "fs" => fs::binding(ctx),
+        #[cfg(feature = "net")]
         "http" => http::binding(ctx),
+        #[cfg(feature = "net")]
         "http_parser" => http_parser::binding(ctx),
         "natives" => natives::binding(ctx),
+        #[cfg(feature = "net")]
         "net" => net::binding(ctx),
         "os" => os::binding(ctx),
         "signals" => signals::binding(ctx),

@@ -105,11 +105,19 @@ fn read_loop(fd: i32, completer: &crate::event_loop::Completer) {
 fn write_sync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(ctx, a)?;
     let data = args::arg(a, 1);
+    let sink = crate::embed::captured(ctx, fd);
+    let write = |bytes: &[u8]| match &sink {
+        Some(buffer) => {
+            crate::embed::append(buffer, bytes);
+            Ok(())
+        }
+        None => write_all(fd, bytes),
+    };
     let result = if data.is_object() {
-        super::buffer::with_bytes(ctx, &data, |bytes| write_all(fd, bytes))?
+        super::buffer::with_bytes(ctx, &data, |bytes| write(bytes))?
     } else {
         let text = data.to_string(ctx)?.to_std_string_lossy();
-        write_all(fd, text.as_bytes())
+        write(text.as_bytes())
     };
     result.map_err(|e| OsError::from_io(&e, "write", None).into_js(ctx))?;
     Ok(JsValue::undefined())
@@ -133,8 +141,11 @@ fn fd_arg(ctx: &mut Context, a: &[JsValue]) -> JsResult<i32> {
     Ok(fd)
 }
 
-fn isatty(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+fn isatty(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = args::int(a, 0, "fd")?;
+    if crate::embed::captured(ctx, fd).is_some() {
+        return Ok(JsValue::from(false));
+    }
     // SAFETY: isatty only inspects the descriptor.
     Ok(JsValue::from(unsafe { libc::isatty(fd) } == 1))
 }

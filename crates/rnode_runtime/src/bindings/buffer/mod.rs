@@ -129,6 +129,7 @@ pub fn with_bytes<R>(
 
 /// The bytes of a message chunk: a string in `encoding` (default utf8),
 /// or a copy of a Buffer's bytes; anything else is a `TypeError`.
+#[cfg_attr(not(feature = "net"), allow(dead_code))] // the net and http bindings
 pub fn chunk_bytes(ctx: &mut Context, chunk: &JsValue, encoding: &JsValue) -> JsResult<Vec<u8>> {
     with_data(ctx, chunk, encoding, Encoding::Utf8, <[u8]>::to_vec)
 }
@@ -136,6 +137,7 @@ pub fn chunk_bytes(ctx: &mut Context, chunk: &JsValue, encoding: &JsValue) -> Js
 /// Runs `f` on the bytes of `data`: a Buffer's (any `Uint8Array`'s) own
 /// bytes in place, or a string encoded in `encoding` (`default` when that
 /// is undefined); anything else is a `TypeError`.
+#[cfg_attr(not(feature = "net"), allow(dead_code))] // the net and http bindings
 pub fn with_data<R>(
     ctx: &mut Context,
     data: &JsValue,
@@ -165,6 +167,7 @@ pub fn bytes_to_string(bytes: &[u8], enc: Encoding) -> JsString {
 }
 
 /// A JS string's code units as 'binary' bytes (the low byte of each).
+#[cfg_attr(not(feature = "net"), allow(dead_code))] // the net and http bindings
 pub fn binary_bytes(s: &JsString) -> Vec<u8> {
     with_units(s, |u| encoding::encode(u, Encoding::Binary))
 }
