@@ -47,8 +47,9 @@ fn embed_async_example_runs() {
 }
 
 /// Builds the runtime without its optional modules and runs a script on
-/// what is left. Uses the same target directory (only rnode_runtime and
-/// the example are rebuilt; the engine is shared).
+/// what is left. In a target directory of its own (`target/slim`): a
+/// second build of the crates in the main one would leave two copies of
+/// the engine there, which the doc tests cannot link against.
 #[test]
 fn slim_build_runs_the_pure_modules() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -63,6 +64,7 @@ fn slim_build_runs_the_pure_modules() {
             "slim",
         ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CARGO_TARGET_DIR", slim_target_dir())
         .output()
         .expect("cargo starts");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -72,4 +74,14 @@ fn slim_build_runs_the_pure_modules() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.contains("no net: No such module: net"), "{stdout}");
+}
+
+/// `<workspace>/target/slim` (or under `CARGO_TARGET_DIR` when set).
+fn slim_target_dir() -> PathBuf {
+    let rnode = PathBuf::from(env!("CARGO_BIN_EXE_rnode"));
+    // target/<profile>/rnode → target
+    match rnode.parent().and_then(std::path::Path::parent) {
+        Some(target) => target.join("slim"),
+        None => PathBuf::from("target/slim"),
+    }
 }
