@@ -76,10 +76,13 @@ fn main_loop(parker: parking::Parker) {
         }
 
         if BLOCK_ON_COUNT.load(Ordering::SeqCst) > 0 {
-            // Exponential backoff from 50us to 10ms.
-            let delay_us = [50, 75, 100, 250, 500, 750, 1000, 2500, 5000]
-                .get(sleeps as usize)
-                .unwrap_or(&10_000);
+            // rnode patch: while a thread is in `block_on()`, it drives the
+            // reactor itself whenever it waits. Stepping in after 50us of that
+            // thread running its own code (the upstream backoff starts at 50us)
+            // takes the reactor off it: it then parks and every event costs a
+            // wake-up hand-over between the two threads. Only take over when
+            // no one has polled for 10ms.
+            let delay_us = &10_000;
 
             #[cfg(feature = "tracing")]
             tracing::trace!("sleeping for {} us", delay_us);
