@@ -181,6 +181,19 @@ fn absolute(path: &Path) -> String {
         .into_owned()
 }
 
+/// A panic anywhere (the JS thread, a pool thread, the reactor) is a bug
+/// in rnode: say so, restore the terminal, and exit 70 (EX_SOFTWARE) at
+/// once rather than leave a thread waiting for work that will not come.
+fn exit_70_on_panic() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        default(info);
+        eprintln!("rnode: internal error (a panic); this is a bug in rnode");
+        rnode_runtime::restore_terminal();
+        std::process::exit(70);
+    }));
+}
+
 fn main() -> ExitCode {
     let mut all: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -238,6 +251,7 @@ fn main() -> ExitCode {
     }
     argv.extend(args);
     rnode_runtime::ignore_sigpipe();
+    exit_70_on_panic();
     let mut options = RuntimeOptions::new(argv);
     options.owns_process_title = true;
     if let Some(sandbox) = &sandbox {

@@ -428,8 +428,36 @@ where
     let lp = EventLoop::of(ctx)?;
     let completer = lp.submit(move |payload, ctx| match payload.downcast::<T>() {
         Ok(value) => done(*value, ctx),
-        Err(_) => Err(plain_error("rnode: operation result of the wrong type")),
+        Err(payload) => match payload.downcast::<WorkerPanic>() {
+            Ok(panic) => Err(plain_error(format!(
+                "rnode internal error: a worker thread panicked: {}",
+                panic.0
+            ))),
+            Err(_) => Err(plain_error("rnode: operation result of the wrong type")),
+        },
     });
-    crate::rt::spawn_blocking(move || completer.send(work()));
+    crate::rt::spawn_blocking(move || {
+        // A panic here is a bug; the pool would swallow it and the loop
+        // would wait forever. It comes back as an error instead.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            Ok(value) => completer.send(value),
+            Err(panic) => completer.send(WorkerPanic(panic_message(&*panic))),
+        }
+    });
     Ok(())
+}
+
+/// A panic on the blocking pool, reported to the JS thread.
+struct WorkerPanic(String);
+
+/// The text of a panic payload.
+pub fn panic_message(payload: &(dyn Any + Send)) -> String {
+    match (
+        payload.downcast_ref::<&str>(),
+        payload.downcast_ref::<String>(),
+    ) {
+        (Some(s), _) => (*s).to_owned(),
+        (_, Some(s)) => s.clone(),
+        _ => "(no message)".to_owned(),
+    }
 }

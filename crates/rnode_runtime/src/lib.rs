@@ -142,6 +142,7 @@ impl Runtime {
     /// `console`, timers, the module system). Run this on a thread with a
     /// large stack (see [`RuntimeOptions::stack_size`]).
     pub fn new(options: RuntimeOptions) -> Result<Self, ScriptError> {
+        rt::start();
         let jobs = Rc::new(JobQueue::default());
         let mut ctx = ContextBuilder::new()
             .job_executor(jobs.clone())
@@ -378,8 +379,7 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
             runtime.run_event_loop()
         });
     let joined = thread.map(std::thread::JoinHandle::join);
-    #[cfg(feature = "tty")]
-    bindings::tty::restore_terminal();
+    restore_terminal();
     match joined {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => 70,
@@ -388,6 +388,13 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
             70
         }
     }
+}
+
+/// Puts a terminal the script switched to raw mode back as it was (the
+/// runtime does this when a run ends; a host's panic handler may too).
+pub fn restore_terminal() {
+    #[cfg(feature = "tty")]
+    bindings::tty::restore_terminal();
 }
 
 /// Compiles and calls `js/internal/bootstrap.js`, which returns the hooks

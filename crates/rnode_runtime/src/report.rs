@@ -38,12 +38,16 @@ pub fn print_error(ctx: &mut Context, value: &JsValue) {
     let text = describe(ctx, value);
     let mut out = String::from("\n");
     if let Some((file, line, col)) = first_frame(&text) {
-        if let Some(source_line) = read_line(&file, line) {
+        let readable = crate::permissions::of(ctx).check_read(&file, true).is_ok();
+        if let Some(source_line) = read_line(&file, line).filter(|_| readable) {
             let col = if line == 1 {
                 col.saturating_sub(WRAPPER_HEAD.len())
             } else {
                 col
             };
+            // The column comes from `err.stack`, which a script can set to
+            // anything: the caret stays within the line it points into.
+            let col = col.min(source_line.chars().count() + 1);
             out.push_str(&format!(
                 "{file}:{line}\n{source_line}\n{}^\n",
                 " ".repeat(col.saturating_sub(1))
@@ -91,7 +95,14 @@ fn first_frame(stack: &str) -> Option<(String, usize, usize)> {
     Some((parts.next()?.to_owned(), line_no, col))
 }
 
+/// Line `line` of `file`, if it is a regular file of sane size: the name
+/// comes from `err.stack`, which a script may set to `/dev/zero`.
 fn read_line(file: &str, line: usize) -> Option<String> {
+    const MAX_SOURCE: u64 = 64 << 20;
+    let meta = std::fs::metadata(file).ok()?;
+    if !meta.is_file() || meta.len() > MAX_SOURCE {
+        return None;
+    }
     let text = std::fs::read_to_string(file).ok()?;
     let text = text.lines().nth(line.checked_sub(1)?)?.to_owned();
     Some(text)

@@ -36,11 +36,48 @@ thread_local! {
 fn ensure_started() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
+        let before = open_fds();
         async_io::block_on(async {
             async_io::Timer::after(std::time::Duration::ZERO).await;
             blocking::unblock(|| {}).await;
         });
+        let mut opened = open_fds();
+        opened.retain(|fd| !before.contains(fd));
+        let _ = RUNTIME_FDS.set(opened);
     });
+}
+
+/// The descriptors the reactor opened (epoll, its eventfd and timerfd).
+static RUNTIME_FDS: std::sync::OnceLock<Vec<i32>> = std::sync::OnceLock::new();
+
+/// Starts the reactor now: a runtime calls this when it is built, so the
+/// reactor's descriptors exist before a script can use every descriptor
+/// up (and so they are known to [`is_runtime_fd`]).
+pub fn start() {
+    ensure_started();
+}
+
+/// Whether `fd` is one of the reactor's own descriptors, which a script
+/// must not close, read or write (`fs.closeSync(3)` would stop the loop).
+pub fn is_runtime_fd(fd: i32) -> bool {
+    RUNTIME_FDS.get().is_some_and(|fds| fds.contains(&fd))
+}
+
+/// The open descriptors, from `/proc/self/fd` (none where there is none).
+fn open_fds() -> Vec<i32> {
+    let Ok(dir) = std::fs::read_dir("/proc/self/fd") else {
+        return Vec::new();
+    };
+    let listed: Vec<i32> = dir
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+        .collect();
+    // The listing saw its own directory descriptor, closed by now.
+    // SAFETY: F_GETFD only asks whether the descriptor is open.
+    listed
+        .into_iter()
+        .filter(|&fd| unsafe { libc::fcntl(fd, libc::F_GETFD) } != -1)
+        .collect()
 }
 
 /// Runs `work` on the pool for blocking calls (file system, DNS through

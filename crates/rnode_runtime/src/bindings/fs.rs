@@ -135,7 +135,7 @@ fn mode_arg(ctx: &mut Context, a: &[JsValue], i: usize, default: u32) -> JsResul
 
 /// A descriptor we do not own: the `File` is never dropped, so it is not closed.
 fn borrowed(fd: i32) -> OsResult<ManuallyDrop<File>> {
-    if fd < 0 {
+    if fd < 0 || crate::rt::is_runtime_fd(fd) {
         return Err(OsError::new(libc::EBADF, "fd", None));
     }
     // SAFETY: a descriptor JS gave us; if it is not open, the syscalls on
@@ -271,6 +271,10 @@ fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         ctx,
         a,
         move || {
+            // The reactor's descriptors are not the script's to close.
+            if crate::rt::is_runtime_fd(fd) {
+                return Err(OsError::new(libc::EBADF, "close", None));
+            }
             // SAFETY: closing a descriptor JS owns; a bad one gives EBADF.
             if unsafe { libc::close(fd) } == 0 {
                 Ok(())

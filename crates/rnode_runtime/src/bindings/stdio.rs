@@ -135,7 +135,7 @@ pub fn write_all(fd: i32, bytes: &[u8]) -> std::io::Result<()> {
 /// `from_raw_fd` (which asserts it is not -1) ever sees it.
 fn fd_arg(ctx: &mut Context, a: &[JsValue]) -> JsResult<i32> {
     let fd = args::int(a, 0, "fd")?;
-    if fd < 0 {
+    if fd < 0 || crate::rt::is_runtime_fd(fd) {
         return Err(crate::errors::OsError::new(libc::EBADF, "write", None).into_js(ctx));
     }
     Ok(fd)
