@@ -276,18 +276,29 @@ binding.setup(STATUS_CODES, IncomingMessage.prototype, OutgoingMessage.prototype
 
 // ---- Server ---------------------------------------------------------------------
 
-function Server(requestListener) {
-  if (!(this instanceof Server)) return new Server(requestListener);
+// Server([options], [requestListener]): options (later node's) may set
+// maxHeaderSize, the bound on a request's head plus trailers (80 KiB by
+// default, Node 0.4's; later node's is 16 KiB), also settable as
+// server.maxHeaderSize before connections arrive.
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') { requestListener = options; options = null; }
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) this.addListener('request', requestListener);
+  this.maxHeaderSize = options && options.maxHeaderSize > 0 ? options.maxHeaderSize : undefined;
+  // A connection whose request head has not all arrived this long after it
+  // began is answered 408 and closed (slowloris), as later node does.
+  this.headersTimeout = 60 * 1000;
+  this._httpConnections = [];
+  this._headersTimer = null;
   this.httpAllowHalfOpen = false;
   this.addListener('connection', connectionListener);
 }
 util.inherits(Server, net.Server);
 exports.Server = Server;
 
-exports.createServer = function(requestListener) {
-  return new Server(requestListener);
+exports.createServer = function(options, requestListener) {
+  return new Server(options, requestListener);
 };
 
 // Per connection: one parser, fed by the socket in Rust; responses go out
@@ -295,7 +306,7 @@ exports.createServer = function(requestListener) {
 function ServerConnection(server, socket) {
   this.server = server;
   this.socket = socket;
-  this.parser = parsers.create('request', this, socket);
+  this.parser = parsers.create('request', this, socket, server.maxHeaderSize);
   this.ended = false;
   this.upgrade = null;
 }
@@ -306,8 +317,20 @@ function ServerConnection(server, socket) {
 
 // Expect: 100-continue goes to 'checkContinue' listeners, or is answered;
 // true when the request went to 'checkContinue'.
+// Any other expectation goes to 'checkExpectation' listeners or is
+// refused with 417, as later node does.
 ServerConnection.prototype._expect = function(req, res) {
-  if (!/100-continue/i.test(req.headers.expect) || req.httpVersion !== '1.1') return false;
+  if (!/^\s*100-continue\s*$/i.test(req.headers.expect)) {
+    if (this.server.listeners('checkExpectation').length) {
+      this.server.emit('checkExpectation', req, res);
+    } else {
+      // Closed after: the body that may follow was not asked for.
+      res.writeHead(417, { 'Connection': 'close' });
+      res.end();
+    }
+    return true;
+  }
+  if (req.httpVersion !== '1.1') return false;
   res._expectContinue = true;
   if (this.server.listeners('checkContinue').length) {
     this.server.emit('checkContinue', req, res);
@@ -317,10 +340,43 @@ ServerConnection.prototype._expect = function(req, res) {
   return false;
 };
 
-// As Node 0.4: a malformed request is reported and the connection dropped.
+// Reasons of the statuses a refused request gets (0.4's STATUS_CODES
+// predates 431).
+var REFUSALS = {
+  400: 'Bad Request',
+  413: 'Payload Too Large',
+  431: 'Request Header Fields Too Large'
+};
+
+// A malformed request. 'clientError' listeners decide (0.4's event; the
+// socket comes second, as later node passes it), and the connection is
+// closed on the next tick if they leave it open. With none, the client is
+// told, as later node does (0.4 closed silently): 400, or 413/431/501 as
+// err.statusCode says, with Connection: close, then the connection ends.
 ServerConnection.prototype._onparseerror = function(err) {
-  this.server.emit('clientError', err);
-  this.socket.destroy();
+  var socket = this.socket, server = this.server;
+  if (server.listeners('clientError').length) {
+    server.emit('clientError', err, socket);
+    process.nextTick(function() { if (socket.writable) socket.destroy(); });
+    return;
+  }
+  var status = err.statusCode || 400;
+  if (socket.writable) {
+    socket.end('HTTP/1.1 ' + status + ' ' + (REFUSALS[status] || 'Bad Request') +
+               '\r\nConnection: close\r\n\r\n');
+  } else {
+    socket.destroy();
+  }
+};
+
+// Too many pipelined responses are unfinished (the client is not reading
+// them): the parser holds the requests that follow and the socket stops
+// reading until responses finish (bindings/http_parser.rs MAX_PIPELINED).
+ServerConnection.prototype._pauseReading = function() {
+  this.socket.pause();
+};
+ServerConnection.prototype._resumeReading = function() {
+  if (this.socket.readable) this.socket.resume();
 };
 
 // The socket now speaks another protocol: hand it over with what followed
@@ -347,14 +403,51 @@ ServerConnection.prototype.incoming = function() {
   return parsers.incoming(this.parser);
 };
 
+// Every so often (half the headers timeout, at most 30 s; the timer does
+// not keep the process alive) close the connections slow to send a head.
+function checkHeadersTimeout(server) {
+  var conns = server._httpConnections;
+  for (var i = 0; i < conns.length; i++) {
+    var conn = conns[i], age = parsers.headAge(conn.parser);
+    if (age >= 0 && server.headersTimeout > 0 && age >= server.headersTimeout) {
+      var socket = conn.socket;
+      if (socket.writable) {
+        socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+      }
+      setTimeout(function() { socket.destroy(); }, 1000);
+    }
+  }
+}
+
+function watchHeaders(server, conn) {
+  server._httpConnections.push(conn);
+  if (server._headersTimer || !(server.headersTimeout > 0)) return;
+  var every = Math.max(10, Math.min(server.headersTimeout / 2, 30 * 1000));
+  server._headersTimer = setInterval(function() {
+    if (server._httpConnections.length === 0) {
+      clearInterval(server._headersTimer);
+      server._headersTimer = null;
+      return;
+    }
+    checkHeadersTimeout(server);
+  }, every);
+  server._headersTimer.unref();
+}
+
+function forgetConnection(server, conn) {
+  var i = server._httpConnections.indexOf(conn);
+  if (i >= 0) server._httpConnections.splice(i, 1);
+}
+
 function connectionListener(socket) {
   var server = this;
   var conn = new ServerConnection(server, socket);
+  watchHeaders(server, conn);
   socket.setNoDelay(true);
   socket.setTimeout(2 * 60 * 1000);
   // A client that resets the connection is the client's problem (0.4).
   socket.on('error', function(err) {
-    server.emit('clientError', err);
+    server.emit('clientError', err, socket);
   });
   socket.on('timeout', function() {
     abortIncoming(conn, 'timeout');
@@ -364,6 +457,7 @@ function connectionListener(socket) {
   socket.ondrain = function() {
     var res = binding.currentResponse(conn.parser);
     if (res) res.emit('drain');
+    parsers.unblock(conn.parser);
   };
   // Bytes reach the parser from Rust; only those held while the socket
   // was paused come through here.
@@ -391,6 +485,7 @@ function connectionListener(socket) {
     }
   });
   socket.on('close', function() {
+    forgetConnection(server, conn);
     abortIncoming(conn, 'aborted');
     parsers.free(conn.parser);
   });

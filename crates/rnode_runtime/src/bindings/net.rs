@@ -657,9 +657,12 @@ fn bytes_written(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValu
 }
 
 fn buffer_size(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let id = id_arg(a)?;
-    let n = CONNS.with(|c| c.borrow().get(&id).map_or(0, |c| c.queued.get()));
-    Ok(JsValue::from(n as f64))
+    Ok(JsValue::from(queued_bytes(id_arg(a)?) as f64))
+}
+
+/// Bytes accepted for writing on connection `id` and not yet written.
+pub fn queued_bytes(id: u32) -> usize {
+    CONNS.with(|c| c.borrow().get(&id).map_or(0, |c| c.queued.get()))
 }
 
 /// `setRef(id, on)`: whether the connection keeps the process alive.

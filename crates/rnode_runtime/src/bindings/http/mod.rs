@@ -19,7 +19,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
 use crate::args;
 use crate::errors::type_error;
 
-pub use server::{dispatch_request, forget, request_complete, ServerConn};
+pub use server::{dispatch_request, forget, queued, request_complete, ServerConn};
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(

@@ -33,6 +33,11 @@ thread_local! {
     static QUEUES: RefCell<FxHashMap<u32, Queue>> = RefCell::default();
 }
 
+/// Unfinished responses on connection `parser`.
+pub fn queued(parser: u32) -> usize {
+    QUEUES.with(|q| q.borrow().get(&parser).map_or(0, |q| q.responses.len()))
+}
+
 /// Drops connection `parser`'s response queue (the parser is freed).
 pub fn forget(parser: u32) {
     QUEUES.with(|q| q.borrow_mut().remove(&parser));
@@ -88,6 +93,7 @@ pub(super) fn response_done(ctx: &mut Context, parser: u32, res: &JsObject) -> J
     let Some((conn, socket, next)) = popped else {
         return Ok(());
     };
+    crate::bindings::http_parser::unblock(ctx, parser)?;
     if !flag(ctx, res, &fields::KEEP_ALIVE)? {
         init(&socket, js_string!("_httpMessage"), JsValue::null());
         return call_method(ctx, &socket, js_string!("destroySoon"), &[]).map(drop);
