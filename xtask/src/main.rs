@@ -1,9 +1,11 @@
 //! Project tasks: `cargo xtask conformance [filter] [--runtime node|PATH]`,
 //! `cargo xtask node04 [filter] [--runtime PATH] [--update]`,
-//! `cargo xtask bench [name]` and `cargo xtask test262 [dir…]`.
+//! `cargo xtask bench [name]`, `cargo xtask test262 [dir…]` and
+//! `cargo xtask fuzz [--seed N] [--runs N] [--calls N]`.
 
 mod bench;
 mod conformance;
+mod fuzz;
 mod node04;
 mod test262;
 
@@ -14,6 +16,7 @@ use std::time::Duration;
 const USAGE: &str = "usage: cargo xtask conformance [FILTER] [--runtime node|PATH] [--jobs N]
        cargo xtask node04 [FILTER] [--runtime PATH] [--timeout SECS] [--update]
        cargo xtask bench [startup|...]
+       cargo xtask fuzz [--seed FIRST] [--runs N] [--calls N] [--jobs N] [--timeout SECS]
        cargo xtask test262 [DIR|FILE...] [--engine PATH|node] [--test262 DIR] [--jobs N]
                            [--results FILE] [--failures]   (DIR relative to $TEST262_DIR)";
 
@@ -25,12 +28,46 @@ fn main() {
         Some("node04") => run_node04(&node04::workspace_root(), &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
         Some("test262") => run_test262(&root, &args[1..]),
+        Some("fuzz") => run_fuzz(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
             2
         }
     };
     std::process::exit(code);
+}
+
+fn run_fuzz(root: &Path, args: &[String]) -> i32 {
+    let Some(runtime) = build_rnode(root, false) else {
+        return 1;
+    };
+    let mut options = fuzz::Options {
+        runtime,
+        first_seed: 1,
+        runs: 1000,
+        calls: 300,
+        jobs: std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
+        timeout: Duration::from_secs(20),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value = it.next().and_then(|v| v.parse::<u64>().ok());
+        match (arg.as_str(), value) {
+            ("--seed", Some(n)) => options.first_seed = n,
+            ("--runs", Some(n)) => options.runs = n,
+            ("--calls", Some(n)) => options.calls = n.min(u64::from(u32::MAX)) as u32,
+            ("--jobs", Some(n)) => options.jobs = n as usize,
+            ("--timeout", Some(n)) => options.timeout = Duration::from_secs(n),
+            _ => {
+                eprintln!("{USAGE}");
+                return 2;
+            }
+        }
+    }
+    let report = fuzz::run(root, &options);
+    i32::from(!report.failures.is_empty())
 }
 
 fn run_conformance(root: &Path, args: &[String]) -> i32 {
