@@ -43,6 +43,42 @@ pub(crate) use array_iterator::ArrayIterator;
 #[cfg(feature = "experimental")]
 mod from_async;
 
+thread_local! {
+    /// rnode patch: the arrays `Array.prototype.join` is joining now, outermost first.
+    static JOIN_STACK: std::cell::RefCell<Vec<JsObject>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// rnode patch: one array on [`JOIN_STACK`] while it is being joined.
+struct JoinGuard;
+
+impl JoinGuard {
+    /// `None` when `array` is already being joined (a cycle).
+    fn enter(array: &JsObject, context: &Context) -> JsResult<Option<Self>> {
+        let limit = context.runtime_limits().recursion_limit();
+        JOIN_STACK.with(|stack| {
+            let mut stack = stack.borrow_mut();
+            if stack.iter().any(|o| JsObject::equals(o, array)) {
+                return Ok(None);
+            }
+            if stack.len() >= limit {
+                return Err(JsNativeError::range()
+                    .with_message("Maximum call stack size exceeded")
+                    .into());
+            }
+            stack.push(array.clone());
+            Ok(Some(JoinGuard))
+        })
+    }
+}
+
+impl Drop for JoinGuard {
+    fn drop(&mut self) {
+        JOIN_STACK.with(|stack| {
+            stack.borrow_mut().pop();
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -1001,8 +1037,18 @@ impl Array {
             separator.to_string(context)?
         };
 
+        // rnode patch: as V8, an array already being joined further up
+        // (a cycle) joins as the empty string, and nesting deeper than the
+        // recursion limit is a RangeError instead of overflowing the Rust
+        // stack (`String(a)` of an array nested 1,000,000 deep aborted).
+        let Some(_joining) = JoinGuard::enter(&o, context)? else {
+            return Ok(js_string!().into());
+        };
+
         // 5. Let R be the empty String.
-        let mut r = Vec::with_capacity(len as usize + len.saturating_sub(1) as usize);
+        // (The capacity is a hint: a huge `length` must not reserve memory
+        // for elements that are mostly holes.)
+        let mut r = Vec::with_capacity((len as usize).min(1 << 16).saturating_mul(2));
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
         for k in 0..len {
