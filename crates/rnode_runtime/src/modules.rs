@@ -45,6 +45,7 @@ pub fn compile_wrapped(
     filename: &str,
 ) -> JsResult<JsValue> {
     let body = strip_shebang(source);
+    boa_engine::nesting::check_nesting(body.bytes())?;
     let mut text = String::with_capacity(head.len() + body.len() + WRAPPER_TAIL.len());
     text.push_str(head);
     text.push_str(&body);

@@ -55,6 +55,7 @@ fn parse(
     file: &str,
     realm: Option<boa_engine::realm::Realm>,
 ) -> JsResult<Script> {
+    boa_engine::nesting::check_nesting(code.bytes())?;
     let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(file));
     Script::parse(src, realm, ctx).map_err(|err| {
         let located = crate::modules::located_syntax_error(ctx, err, file);

@@ -122,6 +122,7 @@ impl Eval {
         //     c. If script Contains ScriptBody is false, return undefined.
         //     d. Let body be the ScriptBody of script.
         let x = x.to_vec();
+        crate::nesting::check_nesting(x.iter().copied())?;
         let source = Source::from_utf16(&x);
 
         let mut parser = Parser::new(source);

@@ -474,6 +474,11 @@ impl BuiltInFunctionObject {
             context,
         )?;
 
+        // rnode patch: see `crate::nesting`.
+        for text in param_list.iter().chain(std::iter::once(&body)) {
+            crate::nesting::check_nesting(text.iter())?;
+        }
+
         let parameters = if param_list.is_empty() {
             FormalParameterList::default()
         } else {
