@@ -338,8 +338,13 @@ fn read(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (offset, length) = window(ctx, a, total)?;
     let position = position_arg(a, 4);
     let Some(callback) = a.last().and_then(JsValue::as_callable) else {
+        // The window was checked before `valueOf`s ran; the Buffer may
+        // have shrunk since (a resizable ArrayBuffer): check again.
         let n = super::buffer::with_bytes(ctx, &buffer, |b| {
-            read_at(fd, &mut b[offset..offset + length], position)
+            match b.get_mut(offset..offset + length) {
+                Some(window) => read_at(fd, window, position),
+                None => Err(OsError::new(libc::EFAULT, "read", None)),
+            }
         })?;
         return Ok(JsValue::from(n.map_err(|e| e.into_js(ctx))? as f64));
     };
@@ -356,9 +361,17 @@ fn read(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         move |result, ctx| {
             let args = match result {
                 Ok(bytes) => {
-                    super::buffer::with_bytes(ctx, &buffer, |b| {
-                        b[offset..offset + bytes.len()].copy_from_slice(&bytes)
+                    // The Buffer may have shrunk while the read was in flight.
+                    let copied = super::buffer::with_bytes(ctx, &buffer, |b| {
+                        b.get_mut(offset..offset + bytes.len())
+                            .map(|window| window.copy_from_slice(&bytes))
+                            .is_some()
                     })?;
+                    if !copied {
+                        let err = crate::errors::range_error("the Buffer shrank during the read");
+                        let err = crate::report::error_value(ctx, err);
+                        return callback.call(&JsValue::undefined(), &[err], ctx).map(drop);
+                    }
                     vec![
                         JsValue::null(),
                         JsValue::from(bytes.len() as f64),
@@ -384,12 +397,17 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (offset, length) = window(ctx, a, total)?;
     let position = position_arg(a, 4);
     if a.last().and_then(JsValue::as_callable).is_none() {
-        let n = super::buffer::with_bytes(ctx, &buffer, |b| {
-            write_at(fd, &b[offset..offset + length], position)
-        })?;
+        let n =
+            super::buffer::with_bytes(ctx, &buffer, |b| match b.get(offset..offset + length) {
+                Some(window) => write_at(fd, window, position),
+                None => Err(OsError::new(libc::EFAULT, "write", None)),
+            })?;
         return Ok(JsValue::from(n.map_err(|e| e.into_js(ctx))? as f64));
     }
-    let bytes = super::buffer::with_bytes(ctx, &buffer, |b| b[offset..offset + length].to_vec())?;
+    let bytes = super::buffer::with_bytes(ctx, &buffer, |b| {
+        b.get(offset..offset + length).map(<[u8]>::to_vec)
+    })?
+    .ok_or_else(|| crate::errors::range_error("the Buffer shrank before the write"))?;
     dispatch(
         ctx,
         a,
