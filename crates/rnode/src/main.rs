@@ -87,18 +87,15 @@ impl Sandbox {
             let list: Option<Vec<&str>> = value
                 .as_deref()
                 .map(|v| v.split(',').filter(|s| !s.is_empty()).collect());
-            p = match (flag.as_str(), list) {
-                ("--allow-all", _) => Permissions::all(),
-                ("--allow-fs-read", Some(l)) => p.allow_fs_read(l),
-                ("--allow-fs-read", None) => p.allow_fs_read_all(),
-                ("--allow-fs-write", Some(l)) => p.allow_fs_write(l),
-                ("--allow-fs-write", None) => p.allow_fs_write_all(),
-                ("--allow-net", Some(l)) => p.allow_net(l),
-                ("--allow-net", None) => p.allow_net_all(),
-                ("--allow-env", Some(l)) => p.allow_env(l),
-                ("--allow-env", None) => p.allow_env_all(),
-                _ => p.allow_child_process(),
+            let scope = match flag.as_str() {
+                "--allow-fs-read" => "fs.read",
+                "--allow-fs-write" => "fs.write",
+                "--allow-net" => "net",
+                "--allow-env" => "env",
+                "--allow-child-process" => "child",
+                _ => "all",
             };
+            p = p.clone().grant(scope, list.as_deref()).unwrap_or(p);
         }
         p
     }

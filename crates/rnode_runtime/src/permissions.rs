@@ -234,6 +234,28 @@ impl Permissions {
         self
     }
 
+    /// Grants `scope` — `process.permission.has`'s names: `fs.read`,
+    /// `fs.write`, `net`, `env`, `child`, or `all` — for these resources
+    /// (paths, hosts, variable names), or for all of them with `None`.
+    /// `None` back for an unknown scope. The CLI's `--allow-*` flags and
+    /// vm's `permissions` option both come here.
+    pub fn grant<S: AsRef<str>>(self, scope: &str, resources: Option<&[S]>) -> Option<Self> {
+        let list = || resources.unwrap_or_default().iter().map(AsRef::as_ref);
+        Some(match (scope, resources.is_some()) {
+            ("all", _) => Permissions::all(),
+            ("fs.read", true) => self.allow_fs_read(list()),
+            ("fs.read", false) => self.allow_fs_read_all(),
+            ("fs.write", true) => self.allow_fs_write(list()),
+            ("fs.write", false) => self.allow_fs_write_all(),
+            ("net", true) => self.allow_net(list()),
+            ("net", false) => self.allow_net_all(),
+            ("env", true) => self.allow_env(list()),
+            ("env", false) => self.allow_env_all(),
+            ("child", _) => self.allow_child_process(),
+            _ => return None,
+        })
+    }
+
     // ---- the checks ----------------------------------------------------------
 
     /// May the script read `path`? (`follow`: whether the operation follows

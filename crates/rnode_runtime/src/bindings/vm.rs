@@ -110,15 +110,20 @@ fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult
     })
 }
 
-/// `options.timeout`: a positive number of milliseconds, or none.
-fn timeout_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Duration>> {
+/// `options[name]` when `options` is an object and it is set.
+fn option(ctx: &mut Context, options: &JsValue, name: &str) -> JsResult<Option<JsValue>> {
     let Some(options) = options.as_object() else {
         return Ok(None);
     };
-    let value = options.get(js_string!("timeout"), ctx)?;
-    if value.is_undefined() {
+    let value = options.get(js_string!(name), ctx)?;
+    Ok((!value.is_undefined()).then_some(value))
+}
+
+/// `options.timeout`: a positive number of milliseconds, or none.
+fn timeout_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Duration>> {
+    let Some(value) = option(ctx, options, "timeout")? else {
         return Ok(None);
-    }
+    };
     match value.as_number() {
         Some(ms) if ms.is_finite() && ms > 0.0 && ms < 1e12 => {
             Ok(Some(Duration::from_secs_f64(ms / 1000.0)))
@@ -134,13 +139,9 @@ fn timeout_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Durat
 /// `'fs.write'`, `net`, `env` (each `true` or an array of paths, hosts or
 /// names) and `child` (a boolean). A scope left out is denied.
 fn permissions_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<Permissions>> {
-    let Some(options) = options.as_object() else {
+    let Some(value) = option(ctx, options, "permissions")? else {
         return Ok(None);
     };
-    let value = options.get(js_string!("permissions"), ctx)?;
-    if value.is_undefined() {
-        return Ok(None);
-    }
     let spec = value
         .as_object()
         .ok_or_else(|| type_error("options.permissions must be an object"))?;
@@ -157,16 +158,7 @@ fn permissions_option(ctx: &mut Context, options: &JsValue) -> JsResult<Option<P
                 )))
             }
         };
-        p = match (scope, list) {
-            ("fs.read", Some(l)) => p.allow_fs_read(l),
-            ("fs.read", None) => p.allow_fs_read_all(),
-            ("fs.write", Some(l)) => p.allow_fs_write(l),
-            ("fs.write", None) => p.allow_fs_write_all(),
-            ("net", Some(l)) => p.allow_net(l),
-            ("net", None) => p.allow_net_all(),
-            ("env", Some(l)) => p.allow_env(l),
-            _ => p.allow_env_all(),
-        };
+        p = p.clone().grant(scope, list.as_deref()).unwrap_or(p);
     }
     if spec.get(js_string!("child"), ctx)?.to_boolean() {
         p = p.allow_child_process();
