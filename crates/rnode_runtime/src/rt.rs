@@ -354,9 +354,6 @@ pub mod dns {
 pub mod net {
     pub use super::{channel, Receiver, Sender};
     pub use async_io::Async;
-    pub use async_std::io::WriteExt;
-    pub use async_std::net::{TcpListener, TcpStream};
-    pub use async_std::os::unix::net::{UnixListener, UnixStream};
 
     /// Waits `duration` on the reactor's timer.
     pub async fn sleep(duration: std::time::Duration) {

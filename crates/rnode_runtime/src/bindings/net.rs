@@ -28,7 +28,6 @@ use crate::args;
 use crate::errors::{range_error, type_error, OsError};
 use crate::event_loop::{Completer, EventLoop, Payload};
 use crate::rt;
-use crate::rt::net::WriteExt;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     super::object_with(
@@ -68,26 +67,21 @@ pub fn binding(ctx: &mut Context) -> JsObject {
 
 // ---- sockets ---------------------------------------------------------------
 
-/// A connected socket, as std (blocking-API, set non-blocking) types.
+/// A connected socket as it is handed over (accepted, connected, adopted),
+/// before it is registered.
 enum Sock {
     Tcp(std::net::TcpStream),
     Unix(std::os::unix::net::UnixStream),
 }
 
-/// The same socket on the reactor.
+/// A registered socket: **one descriptor**, registered once with the
+/// reactor, shared by the JS thread (direct writes, options, addresses),
+/// the reader task and the writer task (all on the JS thread, hence `Rc`).
+/// The descriptor closes when the last of them lets go.
 #[derive(Clone)]
-enum AsyncSock {
-    Tcp(rt::net::TcpStream),
-    Unix(rt::net::UnixStream),
-}
-
-/// A reader's view of the socket. It waits for readability before taking
-/// a buffer, so an idle connection holds none; UNIX sockets read with
-/// recvmsg(2), so descriptors passed along with the data (SCM_RIGHTS)
-/// arrive too.
-enum ReadSock {
-    Tcp(rt::net::Async<std::net::TcpStream>),
-    Unix(rt::net::Async<std::os::unix::net::UnixStream>),
+enum Shared {
+    Tcp(Rc<rt::net::Async<std::net::TcpStream>>),
+    Unix(Rc<rt::net::Async<std::os::unix::net::UnixStream>>),
 }
 
 const READ_SIZE: usize = 64 * 1024;
@@ -98,21 +92,32 @@ thread_local! {
     static READ_BUF: RefCell<Vec<u8>> = RefCell::new(vec![0; READ_SIZE]);
 }
 
-impl ReadSock {
-    /// Reads a chunk, and the descriptors that came with it.
-    async fn read(&mut self) -> io::Result<(Vec<u8>, Vec<RawFd>)> {
+impl Shared {
+    /// Registers `sock` with the reactor (and makes it non-blocking).
+    fn new(sock: Sock) -> io::Result<Self> {
+        Ok(match sock {
+            Sock::Tcp(s) => Shared::Tcp(Rc::new(rt::net::Async::new(s)?)),
+            Sock::Unix(s) => Shared::Unix(Rc::new(rt::net::Async::new(s)?)),
+        })
+    }
+
+    /// Reads a chunk, and the descriptors that came with it. It waits for
+    /// readability before taking a buffer, so an idle connection holds
+    /// none; UNIX sockets read with recvmsg(2), so descriptors passed along
+    /// with the data (SCM_RIGHTS) arrive too.
+    async fn read(&self) -> io::Result<(Vec<u8>, Vec<RawFd>)> {
         loop {
             match self {
-                ReadSock::Tcp(s) => s.readable().await?,
-                ReadSock::Unix(s) => s.readable().await?,
+                Shared::Tcp(s) => s.readable().await?,
+                Shared::Unix(s) => s.readable().await?,
             }
             let result = READ_BUF.with(|buf| {
                 let buf = &mut buf.borrow_mut()[..];
                 let read = match self {
-                    ReadSock::Tcp(s) => {
+                    Shared::Tcp(s) => {
                         io::Read::read(&mut s.get_ref(), buf).map(|n| (n, Vec::new()))
                     }
-                    ReadSock::Unix(s) => recv_with_fds(s.as_raw_fd(), buf),
+                    Shared::Unix(s) => recv_with_fds(s.as_raw_fd(), buf),
                 };
                 read.map(|(n, fds)| (buf[..n].to_vec(), fds))
             });
@@ -129,6 +134,56 @@ impl ReadSock {
                 Err(e) => return Err(e),
             }
         }
+    }
+
+    /// One non-blocking write; WouldBlock when the kernel takes nothing. A
+    /// stream that is no socket (a terminal, a pipe), where send(2) fails
+    /// with ENOTSOCK before writing anything, gets write(2).
+    fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Shared::Tcp(s) => s.get_ref().write(buf),
+            Shared::Unix(s) => s.get_ref().write(buf).or_else(|e| match e.raw_os_error() {
+                Some(libc::ENOTSOCK) => {
+                    // SAFETY: the descriptor is open while `self` is.
+                    let fd = unsafe { BorrowedFd::borrow_raw(s.as_raw_fd()) };
+                    nix::unistd::write(fd, buf).map_err(io::Error::from)
+                }
+                _ => Err(e),
+            }),
+        }
+    }
+
+    /// A write now: what the kernel took (0 when it took nothing).
+    fn write(&self, buf: &[u8]) -> io::Result<usize> {
+        self.try_write(buf).or_else(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
+                Ok(0)
+            } else {
+                Err(e)
+            }
+        })
+    }
+
+    /// Writes all of `buf`, waiting for the socket to take it.
+    async fn write_all(&self, mut buf: &[u8]) -> io::Result<()> {
+        while !buf.is_empty() {
+            let n = match self {
+                Shared::Tcp(s) => s.write_with(|_| self.try_write(buf)).await?,
+                Shared::Unix(s) => s.write_with(|_| self.try_write(buf)).await?,
+            };
+            if n == 0 {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            buf = buf.get(n..).unwrap_or_default();
+        }
+        Ok(())
+    }
+
+    fn shutdown(&self, how: Shutdown) {
+        let _ = match self {
+            Shared::Tcp(s) => s.get_ref().shutdown(how),
+            Shared::Unix(s) => s.get_ref().shutdown(how),
+        };
     }
 }
 
@@ -158,47 +213,6 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
     Ok((msg.bytes, fds))
 }
 
-impl AsyncSock {
-    /// A reader on its own copy of the descriptor.
-    fn reader(&self) -> io::Result<ReadSock> {
-        Ok(match self {
-            AsyncSock::Tcp(s) => {
-                let fd = dup(s.as_raw_fd())?;
-                ReadSock::Tcp(rt::net::Async::new(std::net::TcpStream::from(fd))?)
-            }
-            AsyncSock::Unix(s) => {
-                let fd = dup(s.as_raw_fd())?;
-                ReadSock::Unix(rt::net::Async::new(std::os::unix::net::UnixStream::from(
-                    fd,
-                ))?)
-            }
-        })
-    }
-
-    async fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match self {
-            AsyncSock::Tcp(s) => s.write_all(buf).await,
-            AsyncSock::Unix(s) => match s.write_all(buf).await {
-                Err(e) if e.raw_os_error() == Some(libc::ENOTSOCK) => {
-                    write_all_plain(s.as_raw_fd(), buf).await
-                }
-                done => done,
-            },
-        }
-    }
-}
-
-/// write(2) for a stream that is no socket (a terminal, a pipe), where
-/// send(2) fails with ENOTSOCK before writing anything.
-async fn write_all_plain(fd: RawFd, mut buf: &[u8]) -> io::Result<()> {
-    let file = rt::net::Async::new(std::fs::File::from(dup(fd)?))?;
-    while !buf.is_empty() {
-        let n = file.write_with(|f| (&*f).write(buf)).await?;
-        buf = buf.get(n..).unwrap_or_default();
-    }
-    Ok(())
-}
-
 /// Whether the reactor can wait on `fd`: sockets, pipes and terminals
 /// can; regular files and directories cannot (epoll says EPERM), and the
 /// conversion into a reactor stream would panic on them.
@@ -215,48 +229,6 @@ fn pollable(fd: &OwnedFd) -> nix::Result<()> {
 fn dup(fd: RawFd) -> io::Result<OwnedFd> {
     // SAFETY: `fd` belongs to a socket that is alive for this call.
     unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()
-}
-
-impl Sock {
-    fn fd(&self) -> RawFd {
-        match self {
-            Sock::Tcp(s) => s.as_raw_fd(),
-            Sock::Unix(s) => s.as_raw_fd(),
-        }
-    }
-
-    fn write(&self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Sock::Tcp(s) => (&*s).write(buf),
-            Sock::Unix(s) => (&*s).write(buf).or_else(|e| match e.raw_os_error() {
-                // No socket (a terminal, a pipe): write(2).
-                Some(libc::ENOTSOCK) => (&std::fs::File::from(dup(s.as_raw_fd())?)).write(buf),
-                _ => Err(e),
-            }),
-        }
-        .or_else(|e| {
-            if e.kind() == io::ErrorKind::WouldBlock {
-                Ok(0)
-            } else {
-                Err(e)
-            }
-        })
-    }
-
-    fn to_async(&self) -> io::Result<AsyncSock> {
-        let fd = dup(self.fd())?;
-        Ok(match self {
-            Sock::Tcp(_) => AsyncSock::Tcp(std::net::TcpStream::from(fd).into()),
-            Sock::Unix(_) => AsyncSock::Unix(std::os::unix::net::UnixStream::from(fd).into()),
-        })
-    }
-
-    fn shutdown(&self, how: Shutdown) {
-        let _ = match self {
-            Sock::Tcp(s) => s.shutdown(how),
-            Sock::Unix(s) => s.shutdown(how),
-        };
-    }
 }
 
 enum WriteCmd {
@@ -276,7 +248,7 @@ enum ConnEvent {
 
 /// A connection's state on the JS thread.
 struct Conn {
-    sock: Sock,
+    sock: Shared,
     queued: Rc<Cell<usize>>,
     writer: Option<rt::net::Sender<WriteCmd>>,
     paused: Arc<AtomicBool>,
@@ -327,10 +299,7 @@ pub(crate) fn adopt_unix(stream: std::os::unix::net::UnixStream) -> io::Result<u
 
 /// Registers a connected socket (not yet reading) and returns its id.
 fn register(sock: Sock) -> io::Result<u32> {
-    match &sock {
-        Sock::Tcp(s) => s.set_nonblocking(true)?,
-        Sock::Unix(s) => s.set_nonblocking(true)?,
-    }
+    let sock = Shared::new(sock)?;
     let id = next_id();
     let conn = Conn {
         sock,
@@ -362,10 +331,9 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             c.last_active.clone(),
             c.parser.clone(),
             c.paused.clone(),
-            c.sock.to_async(),
+            c.sock.clone(),
         )
     })?;
-    let async_sock = async_sock.map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
     let handler_queued = queued.clone();
     let handler_paused = paused.clone();
     let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
@@ -415,11 +383,8 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         c.stop = Some(stop_tx);
         c.completer = Some(completer.clone());
     })?;
-    let reader = async_sock
-        .reader()
-        .map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
     rt::spawn(read_loop(
-        reader,
+        async_sock.clone(),
         paused,
         wake_rx,
         stop_rx.clone(),
@@ -435,7 +400,7 @@ async fn stopped(stop: &rt::net::Receiver<()>) {
 }
 
 async fn read_loop(
-    mut sock: ReadSock,
+    sock: Shared,
     paused: Arc<AtomicBool>,
     wake: rt::net::Receiver<()>,
     stop: rt::net::Receiver<()>,
@@ -472,7 +437,7 @@ async fn read_loop(
 }
 
 async fn write_loop(
-    mut sock: AsyncSock,
+    sock: Shared,
     commands: rt::net::Receiver<WriteCmd>,
     stop: rt::net::Receiver<()>,
     out: Completer,
@@ -494,14 +459,7 @@ async fn write_loop(
                     }
                 }
             }
-            WriteCmd::Shutdown => {
-                let fd = match &sock {
-                    AsyncSock::Tcp(s) => s.as_raw_fd(),
-                    AsyncSock::Unix(s) => s.as_raw_fd(),
-                };
-                // SAFETY: shutdown(2) on a socket this task holds open.
-                unsafe { libc::shutdown(fd, libc::SHUT_WR) };
-            }
+            WriteCmd::Shutdown => sock.shutdown(Shutdown::Write),
         }
     }
 }
@@ -557,7 +515,7 @@ fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let data = args::arg(a, 1);
     let result = super::buffer::with_bytes(ctx, &data, |bytes| {
         with_conn(id, |conn| -> Result<(), OsError> {
-            let Sock::Unix(s) = &conn.sock else {
+            let Shared::Unix(s) = &conn.sock else {
                 return Err(OsError::new(libc::EINVAL, "write", None));
             };
             if conn.queued.get() > 0 {
@@ -678,8 +636,8 @@ fn set_ref(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn set_no_delay(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let on = args::arg(a, 1).to_boolean();
     with_conn(id_arg(a)?, |c| {
-        if let Sock::Tcp(s) = &c.sock {
-            let _ = s.set_nodelay(on);
+        if let Shared::Tcp(s) = &c.sock {
+            let _ = s.get_ref().set_nodelay(on);
         }
     })?;
     Ok(JsValue::undefined())
@@ -691,10 +649,10 @@ fn set_keep_alive(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let on = args::arg(a, 1).to_boolean();
     let delay = args::arg(a, 2).to_u32(ctx).unwrap_or(0);
     with_conn(id_arg(a)?, |c| {
-        if let Sock::Tcp(s) = &c.sock {
-            let _ = setsockopt(s, sockopt::KeepAlive, &on);
+        if let Shared::Tcp(s) = &c.sock {
+            let _ = setsockopt(s.get_ref(), sockopt::KeepAlive, &on);
             if on && delay > 0 {
-                let _ = setsockopt(s, sockopt::TcpKeepIdle, &delay);
+                let _ = setsockopt(s.get_ref(), sockopt::TcpKeepIdle, &delay);
             }
         }
     })?;
@@ -719,16 +677,16 @@ fn addr_object(ctx: &mut Context, addr: Option<SocketAddr>) -> JsValue {
 
 fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let addr = with_conn(id_arg(a)?, |c| match &c.sock {
-        Sock::Tcp(s) => s.local_addr().ok(),
-        Sock::Unix(_) => None,
+        Shared::Tcp(s) => s.get_ref().local_addr().ok(),
+        Shared::Unix(_) => None,
     })?;
     Ok(addr_object(ctx, addr))
 }
 
 fn remote_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let addr = with_conn(id_arg(a)?, |c| match &c.sock {
-        Sock::Tcp(s) => s.peer_addr().ok(),
-        Sock::Unix(_) => None,
+        Shared::Tcp(s) => s.get_ref().peer_addr().ok(),
+        Shared::Unix(_) => None,
     })?;
     Ok(addr_object(ctx, addr))
 }
@@ -886,11 +844,13 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
     let paused_until = Arc::new(AtomicU64::new(0));
     let owned = dup(listener.fd()).map_err(|e| OsError::from_io(&e, "dup", None).into_js(ctx))?;
     let accept = match &listener {
-        Listener::Tcp(_) => AsyncListener::Tcp(std::net::TcpListener::from(owned).into()),
-        Listener::Unix(..) => {
-            AsyncListener::Unix(std::os::unix::net::UnixListener::from(owned).into())
+        Listener::Tcp(_) => {
+            rt::net::Async::new(std::net::TcpListener::from(owned)).map(AsyncListener::Tcp)
         }
-    };
+        Listener::Unix(..) => rt::net::Async::new(std::os::unix::net::UnixListener::from(owned))
+            .map(AsyncListener::Unix),
+    }
+    .map_err(|e| OsError::from_io(&e, "listen", None).into_js(ctx))?;
     rt::spawn(accept_loop(
         accept,
         control_rx,
@@ -913,27 +873,44 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
 }
 
 enum AsyncListener {
-    Tcp(rt::net::TcpListener),
-    Unix(rt::net::UnixListener),
+    Tcp(rt::net::Async<std::net::TcpListener>),
+    Unix(rt::net::Async<std::os::unix::net::UnixListener>),
 }
 
 impl AsyncListener {
     async fn accept(&self) -> io::Result<Sock> {
-        // The accepted socket is handed over as a std type: the JS thread
-        // registers it and makes its own reactor copies.
+        // The accepted socket is handed over as a std type (its one
+        // descriptor, no copy): the JS thread registers it.
         match self {
             AsyncListener::Tcp(l) => {
-                let (s, _) = l.accept().await?;
-                Ok(Sock::Tcp(std::net::TcpStream::from(dup(s.as_raw_fd())?)))
+                let (s, _) = l.read_with(|l| l.accept()).await?;
+                Ok(Sock::Tcp(s))
             }
             AsyncListener::Unix(l) => {
-                let (s, _) = l.accept().await?;
-                Ok(Sock::Unix(std::os::unix::net::UnixStream::from(dup(
-                    s.as_raw_fd()
-                )?)))
+                let (s, _) = l.read_with(|l| l.accept()).await?;
+                Ok(Sock::Unix(s))
             }
         }
     }
+}
+
+/// Accept errors that say "not now" rather than "broken": out of
+/// descriptors or memory (back off and retry, as libuv does, instead of
+/// failing the server), or a connection that died in the backlog.
+fn transient_accept_error(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(
+            libc::EMFILE
+                | libc::ENFILE
+                | libc::ENOBUFS
+                | libc::ENOMEM
+                | libc::ECONNABORTED
+                | libc::EPROTO
+                | libc::EPERM
+                | libc::EINTR
+        )
+    )
 }
 
 /// What the JS thread tells an accept loop.
@@ -975,7 +952,13 @@ async fn accept_loop(
                     out.send(ServerEvent::Accepted(sock));
                     None
                 }
-                // Out of descriptors and the like: report, back off, go on.
+                // Out of descriptors and the like: the connection waits in
+                // the backlog while the server backs off, then tries again
+                // (clients are served as descriptors free up).
+                Ok(Err(e)) if transient_accept_error(&e) => {
+                    rt::net::sleep(Duration::from_millis(50)).await;
+                    None
+                }
                 Ok(Err(e)) => {
                     out.send(ServerEvent::Error(OsError::from_io(&e, "accept", None)));
                     rt::net::sleep(Duration::from_millis(100)).await;
