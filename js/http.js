@@ -289,7 +289,8 @@ function Server(options, requestListener) {
   // A connection whose request head has not all arrived this long after it
   // began is answered 408 and closed (slowloris), as later node does.
   this.headersTimeout = 60 * 1000;
-  this._httpConnections = [];
+  this._httpConnections = {};  // by parser id
+  this._httpConnectionCount = 0;
   this._headersTimer = null;
   this.httpAllowHalfOpen = false;
   this.addListener('connection', connectionListener);
@@ -308,6 +309,7 @@ function ServerConnection(server, socket) {
   this.socket = socket;
   this.parser = parsers.create('request', this, socket, server.maxHeaderSize);
   this.ended = false;
+  this.timedOut = false;
   this.upgrade = null;
 }
 
@@ -407,24 +409,28 @@ ServerConnection.prototype.incoming = function() {
 // not keep the process alive) close the connections slow to send a head.
 function checkHeadersTimeout(server) {
   var conns = server._httpConnections;
-  for (var i = 0; i < conns.length; i++) {
-    var conn = conns[i], age = parsers.headAge(conn.parser);
-    if (age >= 0 && server.headersTimeout > 0 && age >= server.headersTimeout) {
-      var socket = conn.socket;
-      if (socket.writable) {
-        socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
-      }
-      setTimeout(function() { socket.destroy(); }, 1000);
-    }
+  for (var id in conns) {
+    var conn = conns[id], age = parsers.headAge(conn.parser);
+    if (age >= 0 && server.headersTimeout > 0 && age >= server.headersTimeout) timeOut(conn);
   }
 }
 
+// 408, then the connection ends (destroyed if the client does not close).
+function timeOut(conn) {
+  if (conn.timedOut) return;
+  conn.timedOut = true;
+  var socket = conn.socket;
+  if (socket.writable) socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+  setTimeout(function() { socket.destroy(); }, 1000);
+}
+
 function watchHeaders(server, conn) {
-  server._httpConnections.push(conn);
+  server._httpConnections[conn.parser] = conn;
+  server._httpConnectionCount++;
   if (server._headersTimer || !(server.headersTimeout > 0)) return;
   var every = Math.max(10, Math.min(server.headersTimeout / 2, 30 * 1000));
   server._headersTimer = setInterval(function() {
-    if (server._httpConnections.length === 0) {
+    if (server._httpConnectionCount === 0) {
       clearInterval(server._headersTimer);
       server._headersTimer = null;
       return;
@@ -435,8 +441,10 @@ function watchHeaders(server, conn) {
 }
 
 function forgetConnection(server, conn) {
-  var i = server._httpConnections.indexOf(conn);
-  if (i >= 0) server._httpConnections.splice(i, 1);
+  if (server._httpConnections[conn.parser] === conn) {
+    delete server._httpConnections[conn.parser];
+    server._httpConnectionCount--;
+  }
 }
 
 function connectionListener(socket) {
