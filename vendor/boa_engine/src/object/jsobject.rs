@@ -624,19 +624,14 @@ impl JsObject {
         // 2. Assert: Type(hint) is String and its value is either "string" or "number".
         debug_assert!(hint == PreferredType::String || hint == PreferredType::Number);
 
-        // Diverge from the spec here to make sure we aren't going to overflow the stack by converting
-        // a recursive structure
-        // We can follow v8 & SpiderMonkey's lead and return a default value for the hint in this situation
-        // (see https://repl.it/repls/IvoryCircularCertification#index.js)
-        let recursion_limiter = RecursionLimiter::new(self.as_ref());
-        if recursion_limiter.live {
-            // we're in a recursive object, bail
-            return Ok(match hint {
-                PreferredType::Number => JsValue::new(0),
-                PreferredType::String => JsValue::new(js_string!()),
-                PreferredType::Default => unreachable!("checked type hint in step 2"),
-            });
-        }
+        // rnode patch: upstream returned `""`/`0` here when the object was
+        // already being converted further up, so a `toString` that calls
+        // `String(this)` silently gave `""`. As in V8, it now recurses until
+        // the stack limit: a RangeError (catchable, patch 8), counted here
+        // too because native methods (`Error.prototype.toString` with
+        // `e.name = e`) recurse without a VM frame. Arrays that contain
+        // themselves are handled by `join`'s own cycle stack (patch 6).
+        let _depth = ToPrimitiveDepth::enter(context)?;
 
         // 3. If hint is "string", then
         //    a. Let methodNames be « "toString", "valueOf" ».
@@ -1321,5 +1316,33 @@ impl<T: NativeObject> Debug for JsObject<T> {
         } else {
             f.write_str("{ ... }")
         }
+    }
+}
+
+thread_local! {
+    /// rnode patch: how many `OrdinaryToPrimitive`s are running on this thread.
+    static TO_PRIMITIVE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// rnode patch: one level of [`TO_PRIMITIVE_DEPTH`], bounded by the
+/// recursion limit.
+struct ToPrimitiveDepth;
+
+impl ToPrimitiveDepth {
+    fn enter(context: &Context) -> JsResult<Self> {
+        let depth = TO_PRIMITIVE_DEPTH.with(std::cell::Cell::get);
+        if depth >= context.runtime_limits().recursion_limit() {
+            return Err(JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into());
+        }
+        TO_PRIMITIVE_DEPTH.with(|d| d.set(depth + 1));
+        Ok(ToPrimitiveDepth)
+    }
+}
+
+impl Drop for ToPrimitiveDepth {
+    fn drop(&mut self) {
+        TO_PRIMITIVE_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }
 }
