@@ -1,4 +1,3 @@
-// rnode-only: node 20's fs.read refuses resizable-buffer views differently
 // A Buffer whose memory shrinks while fs.read/fs.write run (its
 // ArrayBuffer resized from an argument's valueOf, or during an async read)
 // gives an error, never a crash or a write outside the buffer.

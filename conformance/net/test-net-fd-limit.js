@@ -1,5 +1,3 @@
-// rnode-only: the server runs under `ulimit -n 1024`, where node would need
-// its own tuning; the behaviour checked is node's (it survives too)
 // Under a 1,024-descriptor limit a server holds about a thousand idle
 // connections (one descriptor each), does not crash when more arrive
 // (they wait in the backlog while accept backs off), and serves normal

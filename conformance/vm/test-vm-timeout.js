@@ -24,5 +24,8 @@ var loops = 0;
 for (var i = 0; i < 100000; i++) loops++;
 assert.equal(loops, 100000);
 
+// A timeout that is not a positive number is refused.
+assert.throws(function() { vm.runInNewContext('1', {}, { timeout: -1 }); }, RangeError);
+
 // A script that finishes in time is unaffected.
 assert.equal(vm.runInNewContext('1 + 1', {}, { timeout: 5000 }), 2);
