@@ -16,8 +16,8 @@ exports.Credentials = Credentials;
 // its certificate is an Error here rather than at the first handshake.
 exports.createCredentials = function(options) {
   options = options || {};
-  var credentials = new Credentials(
-      binding.secureContext(options.key, options.cert, options.ca));
+  var credentials = new Credentials(process.binding('tls').context(
+      options.key, options.cert, options.ca, options.ciphers));
   credentials.key = options.key;
   credentials.cert = options.cert;
   credentials.ca = options.ca;

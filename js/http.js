@@ -284,19 +284,26 @@ function Server(options, requestListener) {
   if (!(this instanceof Server)) return new Server(options, requestListener);
   if (typeof options === 'function') { requestListener = options; options = null; }
   net.Server.call(this, { allowHalfOpen: true });
-  if (requestListener) this.addListener('request', requestListener);
-  this.maxHeaderSize = options && options.maxHeaderSize > 0 ? options.maxHeaderSize : undefined;
-  // A connection whose request head has not all arrived this long after it
-  // began is answered 408 and closed (slowloris), as later node does.
-  this.headersTimeout = 60 * 1000;
-  this._httpConnections = {};  // by parser id
-  this._httpConnectionCount = 0;
-  this._headersTimer = null;
-  this.httpAllowHalfOpen = false;
-  this.addListener('connection', connectionListener);
+  initServer(this, options, requestListener, 'connection');
 }
 util.inherits(Server, net.Server);
 exports.Server = Server;
+
+// What makes a listening server an HTTP server (https's too: its
+// connections come as 'secureConnection' and take the same path).
+function initServer(server, options, requestListener, connectionEvent) {
+  server.maxHeaderSize = options && options.maxHeaderSize > 0 ? options.maxHeaderSize : undefined;
+  // A connection whose request head has not all arrived this long after it
+  // began is answered 408 and closed (slowloris), as later node does.
+  server.headersTimeout = 60 * 1000;
+  server._httpConnections = {};  // by parser id
+  server._httpConnectionCount = 0;
+  server._headersTimer = null;
+  server.httpAllowHalfOpen = false;
+  if (requestListener) server.addListener('request', requestListener);
+  server.addListener(connectionEvent, connectionListener);
+}
+exports._initServer = initServer;
 
 exports.createServer = function(options, requestListener) {
   return new Server(options, requestListener);
@@ -386,7 +393,7 @@ ServerConnection.prototype._resumeReading = function() {
 ServerConnection.prototype._onupgrade = function(head) {
   var req = this.upgrade, socket = this.socket, server = this.server;
   this.upgrade = null;
-  if (socket._handle !== null) netBinding.setParser(socket._handle, 0);
+  if (socket._handle !== null) parsers.attach(socket._handle, 0);
   socket.removeAllListeners('data');
   socket.removeAllListeners('end');
   socket.removeAllListeners('timeout');
@@ -469,7 +476,7 @@ function connectionListener(socket) {
   };
   // Bytes reach the parser from Rust; only those held while the socket
   // was paused come through here.
-  if (socket._handle !== null) netBinding.setParser(socket._handle, conn.parser);
+  if (socket._handle !== null) parsers.attach(socket._handle, conn.parser);
   socket.on('data', function(d) {
     parsers.feed(conn.parser, d);
   });
@@ -529,7 +536,7 @@ function Agent(options) {
   options = options || {};
   this.options = options;
   this.host = options.host;
-  this.port = options.port || 80;
+  this.port = options.port || this.defaultPort;
   this.maxSockets = options.maxSockets || Agent.defaultMaxSockets;
   this.sockets = [];
   this.queue = [];
@@ -538,6 +545,12 @@ function Agent(options) {
 util.inherits(Agent, EventEmitter);
 Agent.defaultMaxSockets = 5;
 exports.Agent = Agent;
+
+// How the agent opens a connection (https's agent opens tls ones).
+Agent.prototype.createConnection = function(port, host) {
+  return net.createConnection(port, host);
+};
+Agent.prototype.defaultPort = 80;
 
 // A request waits in `queue` until a socket is free; a kept-alive socket
 // is reused before a new one is opened.
@@ -562,7 +575,7 @@ Agent.prototype._establish = function() {
   var self = this;
   var socket = this.options.socketPath ?
       net.createConnection(this.options.socketPath) :
-      net.createConnection(this.port, this.host);
+      this.createConnection(this.port, this.host, this.options);
   this.sockets.push(socket);
   socket.on('close', function() {
     var i = self.sockets.indexOf(socket);
@@ -607,8 +620,10 @@ exports.globalAgent = exports.getAgent('localhost', 80);
 
 // ---- ClientRequest ----------------------------------------------------------------
 
-function ClientRequest(options, cb) {
+// `defaults`: the scheme's port and agents (http's, or https's).
+function ClientRequest(options, cb, defaults) {
   OutgoingMessage.call(this);
+  defaults = defaults || httpDefaults;
   var self = this;
   var method = (options.method || 'GET').toUpperCase();
   this.method = method;
@@ -626,14 +641,14 @@ function ClientRequest(options, cb) {
     for (var key in headers) this.setHeader(key, headers[key]);
     var host = options.host || 'localhost';
     if (!this.getHeader('host') && !options.socketPath) {
-      var port = +options.port || 80;
-      this.setHeader('Host', port === 80 ? host : host + ':' + port);
+      var port = +options.port || defaults.port;
+      this.setHeader('Host', port === defaults.port ? host : host + ':' + port);
     }
   }
   this._headerPending = !Array.isArray(headers);
   this.agent = options.agent || (options.socketPath ?
       new Agent({ socketPath: options.socketPath }) :
-      exports.getAgent(options.host || 'localhost', +options.port || 80));
+      defaults.getAgent(options));
   this.agent.appendMessage(this);
 }
 util.inherits(ClientRequest, OutgoingMessage);
@@ -774,15 +789,29 @@ ClientRequest.prototype.setNoDelay = function(v) {
   if (this.socket) this.socket.setNoDelay(v);
 };
 
+var httpDefaults = {
+  protocol: 'http:',
+  port: 80,
+  getAgent: function(options) {
+    return exports.getAgent(options.host || 'localhost', +options.port || 80);
+  }
+};
+
 exports.request = function(options, cb) {
+  return request(options, cb, httpDefaults);
+};
+
+// http.request and https.request: the same request on another scheme.
+function request(options, cb, defaults) {
   if (typeof options === 'string') options = require('url').parse(options);
-  if (options.protocol && options.protocol !== 'http:') {
+  if (options.protocol && options.protocol !== defaults.protocol) {
     throw new Error('Protocol:' + options.protocol + ' not supported.');
   }
   if (options.hostname && !options.host) options.host = options.hostname;
   if (options.host && options.hostname) options.host = options.hostname;
-  return new ClientRequest(options, cb);
-};
+  return new ClientRequest(options, cb, defaults);
+}
+exports._request = request;
 
 exports.get = function(options, cb) {
   var req = exports.request(options, cb);

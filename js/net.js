@@ -100,6 +100,9 @@ Socket.prototype._attach = function(id) {
     this.remotePort = remote.port;
   }
   binding.start(id, this);
+  // A tls socket puts its session on the connection here, before any
+  // byte is read or written.
+  if (this._startTransform) this._startTransform(id);
   this._active();
 };
 

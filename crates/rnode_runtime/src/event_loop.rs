@@ -377,7 +377,7 @@ impl EventLoop {
         let now = Instant::now();
         while let Some(timer) = self.pop_due_timer(now) {
             let result =
-                crate::bindings::call_method(ctx, &timer, js_string!("_onTimeout"), &[]).map(drop);
+                crate::host::call_method(ctx, &timer, js_string!("_onTimeout"), &[]).map(drop);
             self.check(ctx, result)?;
             self.after_callback(ctx)?;
         }

@@ -23,6 +23,7 @@ mod bindings;
 mod embed;
 mod errors;
 mod event_loop;
+mod host;
 mod jobs;
 mod limits;
 mod modules;
@@ -427,9 +428,9 @@ fn entry_object(ctx: &mut Context, entry: &Entry) -> JsValue {
         Entry::Eval { code, print } => ("eval", code.clone(), *print),
         Entry::Stdin(code) => ("stdin", code.clone(), false),
     };
-    bindings::put(ctx, &obj, "kind", js_string!(kind));
-    bindings::put(ctx, &obj, "code", js_string!(code));
-    bindings::put(ctx, &obj, "print", print);
+    crate::host::put(ctx, &obj, "kind", js_string!(kind));
+    crate::host::put(ctx, &obj, "code", js_string!(code));
+    crate::host::put(ctx, &obj, "print", print);
     obj.into()
 }
 

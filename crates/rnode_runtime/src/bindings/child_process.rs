@@ -23,7 +23,7 @@ use crate::event_loop::EventLoop;
 use crate::rt;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(ctx, &[("spawn", spawn, 10), ("kill", kill, 2)])
+    crate::host::object_with(ctx, &[("spawn", spawn, 10), ("kill", kill, 2)])
 }
 
 /// What a child's descriptor `0..=2` (and the optional channel, 3) is.
@@ -134,7 +134,7 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let spawned = command.spawn();
 
     // The parent's ends become sockets; the child's are closed here.
-    let result = super::new_object(ctx);
+    let result = crate::host::new_object(ctx);
     let ids = JsArray::new(ctx)?;
     // 0.4's `child.fds`: the parent's descriptors for the child's stdio.
     let fds = JsArray::new(ctx)?;
@@ -158,9 +158,9 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             }
         }
     }
-    super::put(ctx, &result, "stdio", ids);
-    super::put(ctx, &result, "fds", fds);
-    super::put(ctx, &result, "channel", channel_id);
+    crate::host::put(ctx, &result, "stdio", ids);
+    crate::host::put(ctx, &result, "fds", fds);
+    crate::host::put(ctx, &result, "channel", channel_id);
 
     let lp = EventLoop::of(ctx)?;
     let completer = lp.submit(move |payload, ctx| {
@@ -174,7 +174,7 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     });
     match spawned {
         Ok(mut child) => {
-            super::put(ctx, &result, "pid", child.id() as f64);
+            crate::host::put(ctx, &result, "pid", child.id() as f64);
             rt::spawn(async move { completer.send(child.status().await) });
         }
         Err(err) => {
@@ -184,7 +184,7 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             }
             let error = OsError::from_io(&err, "spawn", Some(file)).into_js(ctx);
             let error = crate::report::error_value(ctx, error);
-            super::put(ctx, &result, "error", error);
+            crate::host::put(ctx, &result, "error", error);
             let failed: std::io::Result<rt::process::ExitStatus> =
                 Ok(rt::process::ExitStatus::from_raw(EXEC_FAILED << 8));
             completer.send(failed);

@@ -6,18 +6,18 @@ use nix::errno::Errno;
 use nix::sys::signal::Signal;
 
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
-    let obj = super::new_object(ctx);
+    let obj = crate::host::new_object(ctx);
     for n in 1..200 {
         let errno = Errno::from_raw(n);
         if errno != Errno::UnknownErrno {
-            super::put(ctx, &obj, &format!("{errno:?}"), n);
+            crate::host::put(ctx, &obj, &format!("{errno:?}"), n);
         }
     }
     for signal in Signal::iterator() {
-        super::put(ctx, &obj, signal.as_str(), signal as i32);
+        crate::host::put(ctx, &obj, signal.as_str(), signal as i32);
     }
     for (name, value) in FS_CONSTANTS {
-        super::put(ctx, &obj, name, JsValue::from(*value));
+        crate::host::put(ctx, &obj, name, JsValue::from(*value));
     }
     Ok(obj)
 }

@@ -24,7 +24,7 @@ use crate::event_loop::{Completer, EventLoop, Payload};
 use crate::rt;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("create", create, 2),
@@ -211,20 +211,25 @@ fn start_reading(ctx: &mut Context, id: u32) -> JsResult<()> {
         match *received {
             Received::Message(bytes, ip, path) => {
                 let buffer = super::buffer::new_buffer(ctx, &bytes)?;
-                let rinfo = super::new_object(ctx);
+                let rinfo = crate::host::new_object(ctx);
                 match (ip, path) {
                     (Some(addr), _) => {
-                        super::put(ctx, &rinfo, "address", js_string!(addr.ip().to_string()));
-                        super::put(ctx, &rinfo, "port", addr.port());
+                        crate::host::put(ctx, &rinfo, "address", js_string!(addr.ip().to_string()));
+                        crate::host::put(ctx, &rinfo, "port", addr.port());
                         let family = if addr.is_ipv4() { "IPv4" } else { "IPv6" };
-                        super::put(ctx, &rinfo, "family", js_string!(family));
+                        crate::host::put(ctx, &rinfo, "family", js_string!(family));
                     }
                     (None, path) => {
-                        super::put(ctx, &rinfo, "address", js_string!(path.unwrap_or_default()));
+                        crate::host::put(
+                            ctx,
+                            &rinfo,
+                            "address",
+                            js_string!(path.unwrap_or_default()),
+                        );
                     }
                 }
-                super::put(ctx, &rinfo, "size", bytes.len() as f64);
-                super::call_method(
+                crate::host::put(ctx, &rinfo, "size", bytes.len() as f64);
+                crate::host::call_method(
                     ctx,
                     &target,
                     js_string!("_onmessage"),
@@ -235,7 +240,7 @@ fn start_reading(ctx: &mut Context, id: u32) -> JsResult<()> {
             Received::Error(err) => {
                 let err = err.into_js(ctx);
                 let err = crate::report::error_value(ctx, err);
-                super::call_method(ctx, &target, js_string!("_onerror"), &[err]).map(drop)
+                crate::host::call_method(ctx, &target, js_string!("_onerror"), &[err]).map(drop)
             }
         }
     });
@@ -366,13 +371,13 @@ fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = with(id, |d| raw_fd(&d.sock))?;
     let local: SockaddrStorage =
         sock::getsockname(fd).map_err(|e| os_err(ctx, e, "getsockname"))?;
-    let obj = super::new_object(ctx);
+    let obj = crate::host::new_object(ctx);
     if let Some(unix) = local.as_unix_addr() {
         let path = unix
             .path()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
-        super::put(ctx, &obj, "address", js_string!(path));
+        crate::host::put(ctx, &obj, "address", js_string!(path));
         return Ok(obj.into());
     }
     let addr: Option<SocketAddr> = local
@@ -386,10 +391,10 @@ fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(addr) = addr else {
         return Err(type_error("socket has no address"));
     };
-    super::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
-    super::put(ctx, &obj, "port", addr.port());
+    crate::host::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
+    crate::host::put(ctx, &obj, "port", addr.port());
     let family = if addr.is_ipv4() { "IPv4" } else { "IPv6" };
-    super::put(ctx, &obj, "family", js_string!(family));
+    crate::host::put(ctx, &obj, "family", js_string!(family));
     Ok(obj.into())
 }
 

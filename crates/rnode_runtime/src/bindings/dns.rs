@@ -26,7 +26,7 @@ use crate::rt;
 type Dns = Resolver<rt::dns::Provider>;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("lookup", lookup, 3),
@@ -142,10 +142,10 @@ impl Failure {
         let message = format!("{} {} {}", self.syscall, self.code, self.host);
         let err = crate::report::error_value(ctx, plain_error(message));
         if let Some(obj) = err.as_object() {
-            super::put(ctx, &obj, "code", js_string!(self.code));
-            super::put(ctx, &obj, "errno", self.errno);
-            super::put(ctx, &obj, "syscall", js_string!(self.syscall));
-            super::put(ctx, &obj, "hostname", js_string!(self.host));
+            crate::host::put(ctx, &obj, "code", js_string!(self.code));
+            crate::host::put(ctx, &obj, "errno", self.errno);
+            crate::host::put(ctx, &obj, "syscall", js_string!(self.syscall));
+            crate::host::put(ctx, &obj, "hostname", js_string!(self.host));
         }
         err
     }
@@ -225,9 +225,9 @@ fn answer_args(ctx: &mut Context, answer: Answer) -> Vec<JsValue> {
             let items = items
                 .into_iter()
                 .map(|(priority, exchange)| {
-                    let obj = super::new_object(ctx);
-                    super::put(ctx, &obj, "priority", priority);
-                    super::put(ctx, &obj, "exchange", js_string!(exchange));
+                    let obj = crate::host::new_object(ctx);
+                    crate::host::put(ctx, &obj, "priority", priority);
+                    crate::host::put(ctx, &obj, "exchange", js_string!(exchange));
                     obj.into()
                 })
                 .collect();
@@ -237,11 +237,11 @@ fn answer_args(ctx: &mut Context, answer: Answer) -> Vec<JsValue> {
             let items = items
                 .into_iter()
                 .map(|(priority, weight, port, name)| {
-                    let obj = super::new_object(ctx);
-                    super::put(ctx, &obj, "priority", priority);
-                    super::put(ctx, &obj, "weight", weight);
-                    super::put(ctx, &obj, "port", port);
-                    super::put(ctx, &obj, "name", js_string!(name));
+                    let obj = crate::host::new_object(ctx);
+                    crate::host::put(ctx, &obj, "priority", priority);
+                    crate::host::put(ctx, &obj, "weight", weight);
+                    crate::host::put(ctx, &obj, "port", port);
+                    crate::host::put(ctx, &obj, "name", js_string!(name));
                     obj.into()
                 })
                 .collect();

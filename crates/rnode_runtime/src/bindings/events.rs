@@ -8,7 +8,7 @@ use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue}
 use crate::errors::type_error;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(ctx, &[("emit", emit, 1)])
+    crate::host::object_with(ctx, &[("emit", emit, 1)])
 }
 
 /// `emit(type, args…)` → whether there were listeners. An `'error'` with

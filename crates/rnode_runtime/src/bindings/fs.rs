@@ -28,7 +28,7 @@ type OsResult<T> = Result<T, OsError>;
 type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("setup", setup, 1),
@@ -196,7 +196,7 @@ fn io<T>(result: std::io::Result<T>, syscall: &'static str, path: Option<&str>) 
 /// permission layer: reading the modules a script requires is not the
 /// script's own file access.
 pub fn loader(ctx: &mut Context) -> JsObject {
-    let obj = super::object_with(
+    let obj = crate::host::object_with(
         ctx,
         &[
             ("internalStat", internal_stat, 1),
@@ -206,7 +206,7 @@ pub fn loader(ctx: &mut Context) -> JsObject {
     );
     // NODE_PATH configures the loader; reading it is not the script's.
     if let Ok(node_path) = std::env::var("NODE_PATH") {
-        super::put(ctx, &obj, "nodePath", js_string!(node_path));
+        crate::host::put(ctx, &obj, "nodePath", js_string!(node_path));
     }
     obj
 }
@@ -849,7 +849,7 @@ fn fstat(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// An `fs.Stats` object: the numeric fields and three Dates.
 fn stats(m: fs::Metadata, ctx: &mut Context) -> JsResult<JsValue> {
-    let obj = super::new_object(ctx);
+    let obj = crate::host::new_object(ctx);
     if let Some(StatsClass(prototype)) = ctx.get_data::<StatsClass>() {
         obj.set_prototype(Some(prototype.clone()));
     }
@@ -866,7 +866,7 @@ fn stats(m: fs::Metadata, ctx: &mut Context) -> JsResult<JsValue> {
         ("blocks", m.blocks() as f64),
     ];
     for (key, value) in fields {
-        super::put(ctx, &obj, key, value);
+        crate::host::put(ctx, &obj, key, value);
     }
     let date = ctx.intrinsics().constructors().date().constructor();
     let times = [
@@ -885,7 +885,7 @@ fn stats(m: fs::Metadata, ctx: &mut Context) -> JsResult<JsValue> {
     ];
     for (key, ms) in times {
         let value = date.construct(&[JsValue::from(ms.floor())], None, ctx)?;
-        super::put(ctx, &obj, key, value);
+        crate::host::put(ctx, &obj, key, value);
     }
     Ok(obj.into())
 }

@@ -52,7 +52,7 @@ const MAX_PIPELINED: usize = 32;
 const MAX_UNSENT: usize = 1 << 20;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("create", create, 2),
@@ -62,6 +62,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("incoming", incoming, 1),
             ("unblock", unblock_js, 1),
             ("headAge", head_age, 1),
+            ("attach", attach, 2),
         ],
     )
 }
@@ -194,7 +195,7 @@ fn finish(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         })
     });
     if let Some(target) = target {
-        super::call_method(
+        crate::host::call_method(
             ctx,
             &target,
             js_string!("_oncomplete"),
@@ -236,6 +237,17 @@ fn feed_js(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// `target._onparseerror(err)`, the bytes after an upgrade's head to
 /// `target._onupgrade(buffer)`. An exception from a callback (a request
 /// listener) propagates, to end as any uncaught exception.
+/// `attach(socket, parser)`: socket `socket` (a `process.binding('net')`
+/// handle) hands what it reads (after TLS, if any) straight to parser
+/// `parser` instead of to JS; parser 0 detaches.
+fn attach(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let socket = args::int(a, 0, "socket")? as u32;
+    let parser = args::int(a, 1, "parser")?.max(0) as u32;
+    let consumer = (parser != 0).then_some(super::net::Consumer { feed, key: parser });
+    super::net::set_consumer(socket, consumer)?;
+    Ok(JsValue::undefined())
+}
+
 pub fn feed(ctx: &mut Context, id: u32, data: &[u8]) -> JsResult<()> {
     let Some(target) = PARSERS.with(|p| p.borrow().get(&id).map(|p| p.target.clone())) else {
         return Ok(());
@@ -243,12 +255,13 @@ pub fn feed(ctx: &mut Context, id: u32, data: &[u8]) -> JsResult<()> {
     match execute_bytes(ctx, id, data) {
         Ok((consumed, true)) => {
             let rest = super::buffer::new_buffer(ctx, data.get(consumed..).unwrap_or(&[]))?;
-            super::call_method(ctx, &target, js_string!("_onupgrade"), &[rest.into()]).map(drop)
+            crate::host::call_method(ctx, &target, js_string!("_onupgrade"), &[rest.into()])
+                .map(drop)
         }
         Ok(_) => Ok(()),
         Err(err) if PARSE_FAILED.with(|f| f.get()) => {
             let value = crate::report::error_value(ctx, err);
-            super::call_method(ctx, &target, js_string!("_onparseerror"), &[value]).map(drop)
+            crate::host::call_method(ctx, &target, js_string!("_onparseerror"), &[value]).map(drop)
         }
         Err(err) => Err(err),
     }
@@ -301,7 +314,12 @@ fn run(ctx: &mut Context, parser: &mut Parser, data: &[u8]) -> JsResult<usize> {
             Body::Head if parser.blocked || too_many_pipelined(ctx, parser) => {
                 if !parser.blocked {
                     parser.blocked = true;
-                    super::call_method(ctx, &parser.target, js_string!("_pauseReading"), &[])?;
+                    crate::host::call_method(
+                        ctx,
+                        &parser.target,
+                        js_string!("_pauseReading"),
+                        &[],
+                    )?;
                 }
                 parser.pending = rest.to_vec();
                 return Ok(data.len());
@@ -405,7 +423,7 @@ pub fn unblock(ctx: &mut Context, id: u32) -> JsResult<()> {
         return Ok(());
     };
     feed(ctx, id, &[])?;
-    super::call_method(ctx, &target, js_string!("_resumeReading"), &[]).map(drop)
+    crate::host::call_method(ctx, &target, js_string!("_resumeReading"), &[]).map(drop)
 }
 
 /// `headAge(id)` → milliseconds since the head being read began to
@@ -537,8 +555,10 @@ fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {
     }
     let buffer = super::buffer::new_buffer(ctx, bytes)?.into();
     match (&parser.kind, &parser.current) {
-        (Kind::Request, Some(req)) => super::call_method(ctx, req, js_string!("_push"), &[buffer]),
-        _ => super::call_method(ctx, &parser.target, js_string!("_onbody"), &[buffer]),
+        (Kind::Request, Some(req)) => {
+            crate::host::call_method(ctx, req, js_string!("_push"), &[buffer])
+        }
+        _ => crate::host::call_method(ctx, &parser.target, js_string!("_onbody"), &[buffer]),
     }
     .map(drop)
 }
@@ -551,14 +571,14 @@ fn complete(ctx: &mut Context, parser: &mut Parser, trailers: JsValue) -> JsResu
             None => Ok(()),
         },
         Kind::Response => {
-            super::call_method(ctx, &parser.target, js_string!("_oncomplete"), &[trailers])
+            crate::host::call_method(ctx, &parser.target, js_string!("_oncomplete"), &[trailers])
                 .map(drop)
         }
     }
 }
 
 fn empty_object(ctx: &mut Context) -> JsValue {
-    super::new_object(ctx).into()
+    crate::host::new_object(ctx).into()
 }
 
 /// A parsed request or status line and its headers.
@@ -743,8 +763,8 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
     let skip_body = match code {
         None => {
             let method = method.as_deref().unwrap_or("GET");
-            super::init(&msg, js_string!("method"), js_string!(method));
-            super::init(
+            crate::host::init(&msg, js_string!("method"), js_string!(method));
+            crate::host::init(
                 &msg,
                 js_string!("url"),
                 js_string!(path.as_deref().unwrap_or("/")),
@@ -772,9 +792,10 @@ fn head(ctx: &mut Context, parser: &mut Parser, bytes: &[u8]) -> JsResult<Option
             false
         }
         Some(code) => {
-            super::init(&msg, js_string!("statusCode"), code);
+            crate::host::init(&msg, js_string!("statusCode"), code);
             let args = [msg.into(), keep_alive.into(), upgrade.into()];
-            super::call_method(ctx, &parser.target, js_string!("_onheaders"), &args)?.to_boolean()
+            crate::host::call_method(ctx, &parser.target, js_string!("_onheaders"), &args)?
+                .to_boolean()
         }
     };
     parser.state = if upgrade {
@@ -931,7 +952,7 @@ fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsV
             }
         }
     }
-    let obj = super::new_object(ctx);
+    let obj = crate::host::new_object(ctx);
     for (key, value) in merged {
         let value: JsValue = match value {
             Merged::One(text) => js_string!(text.as_str()).into(),
@@ -940,7 +961,7 @@ fn header_object(ctx: &mut Context, pairs: &[(String, Vec<u8>)]) -> JsResult<JsV
                 JsArray::from_iter(items, ctx).into()
             }
         };
-        super::init(&obj, js_string!(key.as_str()), value);
+        crate::host::init(&obj, js_string!(key.as_str()), value);
     }
     Ok(obj.into())
 }

@@ -29,7 +29,7 @@ fn host_module(
 }
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let obj = super::object_with(
+    let obj = crate::host::object_with(
         ctx,
         &[
             ("compile", modules::js_compile, 2),
@@ -46,11 +46,11 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         })
         .unwrap_or_default();
     let host_ids = JsArray::from_iter(host_ids, ctx);
-    super::put(ctx, &obj, "hostIds", host_ids);
+    crate::host::put(ctx, &obj, "hostIds", host_ids);
     let ids: Vec<JsValue> = modules::core_ids()
         .map(|id| js_string!(id).into())
         .collect();
     let list = JsArray::from_iter(ids, ctx);
-    super::put(ctx, &obj, "ids", list);
+    crate::host::put(ctx, &obj, "ids", list);
     obj
 }

@@ -8,7 +8,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use crate::errors::OsError;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("getHostname", hostname, 0),
@@ -122,7 +122,7 @@ fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             .map(|v| v.parse().unwrap_or(0.0) * 1000.0 / ticks)
             .collect();
         let at = |k: usize| n.get(k).copied().unwrap_or(0.0);
-        let times = super::new_object(ctx);
+        let times = crate::host::new_object(ctx);
         for (key, k) in [
             ("user", 0),
             ("nice", 1),
@@ -130,10 +130,10 @@ fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             ("idle", 3),
             ("irq", 5),
         ] {
-            super::put(ctx, &times, key, at(k));
+            crate::host::put(ctx, &times, key, at(k));
         }
-        let cpu = super::new_object(ctx);
-        super::put(
+        let cpu = crate::host::new_object(ctx);
+        crate::host::put(
             ctx,
             &cpu,
             "model",
@@ -144,8 +144,8 @@ fn cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             .and_then(|s| s.parse::<f64>().ok())
             .unwrap_or(0.0)
             .floor();
-        super::put(ctx, &cpu, "speed", speed);
-        super::put(ctx, &cpu, "times", times);
+        crate::host::put(ctx, &cpu, "speed", speed);
+        crate::host::put(ctx, &cpu, "times", times);
         list.push(JsValue::from(cpu));
     }
     Ok(JsArray::from_iter(list, ctx).into())
@@ -156,7 +156,7 @@ fn interfaces(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     use nix::net::if_::InterfaceFlags;
     let addrs = nix::ifaddrs::getifaddrs()
         .map_err(|e| OsError::from_nix(e, "getifaddrs", None).into_js(ctx))?;
-    let result = super::new_object(ctx);
+    let result = crate::host::new_object(ctx);
     for ifa in addrs {
         let Some(addr) = ifa.address else { continue };
         let (address, family) = if let Some(v4) = addr.as_sockaddr_in() {
@@ -171,16 +171,16 @@ fn interfaces(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 .map(|v| v.ip().to_string())
                 .or_else(|| m.as_sockaddr_in6().map(|v| v.ip().to_string()))
         });
-        let entry = super::new_object(ctx);
-        super::put(ctx, &entry, "address", string(&address));
-        super::put(
+        let entry = crate::host::new_object(ctx);
+        crate::host::put(ctx, &entry, "address", string(&address));
+        crate::host::put(
             ctx,
             &entry,
             "netmask",
             string(netmask.as_deref().unwrap_or("")),
         );
-        super::put(ctx, &entry, "family", string(family));
-        super::put(
+        crate::host::put(ctx, &entry, "family", string(family));
+        crate::host::put(
             ctx,
             &entry,
             "internal",

@@ -22,7 +22,7 @@ thread_local! {
 
 pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject> {
     STARTED.with(|_| ());
-    let obj = super::object_with(
+    let obj = crate::host::object_with(
         ctx,
         &[
             ("binding", super::js_binding, 1),
@@ -51,41 +51,45 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
         .map(|s| js_string!(s.as_str()).into())
         .collect();
     let argv = JsArray::from_iter(argv, ctx);
-    super::put(ctx, &obj, "argv", argv);
-    super::put(
+    crate::host::put(ctx, &obj, "argv", argv);
+    crate::host::put(
         ctx,
         &obj,
         "execPath",
         js_string!(options.exec_path.as_str()),
     );
-    super::put(ctx, &obj, "pid", std::process::id());
-    super::put(ctx, &obj, "platform", js_string!(platform()));
-    super::put(ctx, &obj, "arch", js_string!(arch()));
-    super::put(ctx, &obj, "version", js_string!(NODE_VERSION));
-    super::put(
+    crate::host::put(ctx, &obj, "pid", std::process::id());
+    crate::host::put(ctx, &obj, "platform", js_string!(platform()));
+    crate::host::put(ctx, &obj, "arch", js_string!(arch()));
+    crate::host::put(ctx, &obj, "version", js_string!(NODE_VERSION));
+    crate::host::put(
         ctx,
         &obj,
         "installPrefix",
         js_string!(install_prefix(&options.exec_path)),
     );
-    let versions = super::new_object(ctx);
-    super::put(ctx, &versions, "node", js_string!(&NODE_VERSION[1..]));
-    super::put(
+    let versions = crate::host::new_object(ctx);
+    crate::host::put(ctx, &versions, "node", js_string!(&NODE_VERSION[1..]));
+    crate::host::put(
         ctx,
         &versions,
         "rnode",
         js_string!(env!("CARGO_PKG_VERSION")),
     );
-    super::put(ctx, &versions, "boa", js_string!("0.22"));
-    super::put(ctx, &obj, "versions", versions);
-    let env = super::new_object(ctx);
+    crate::host::put(ctx, &versions, "boa", js_string!("0.22"));
+    // Programs of the era test `versions.openssl` to see whether tls and
+    // https exist; rustls stands in, and says so.
+    #[cfg(feature = "tls")]
+    crate::host::put(ctx, &versions, "openssl", js_string!("1.0.0-rustls-0.23"));
+    crate::host::put(ctx, &obj, "versions", versions);
+    let env = crate::host::new_object(ctx);
     let perms = crate::permissions::of(ctx);
     for (key, value) in std::env::vars_os() {
         // A sandboxed script sees only the variables it may read.
         if !perms.allows_env(&key.to_string_lossy()) {
             continue;
         }
-        super::put(
+        crate::host::put(
             ctx,
             &env,
             &key.to_string_lossy(),
@@ -253,14 +257,14 @@ fn kill(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (vsize, rss) = statm();
     let (heap_total, heap_used) = heap().unwrap_or((rss, rss));
-    let obj = super::new_object(ctx);
+    let obj = crate::host::new_object(ctx);
     for (key, value) in [
         ("rss", rss),
         ("vsize", vsize),
         ("heapTotal", heap_total),
         ("heapUsed", heap_used),
     ] {
-        super::put(ctx, &obj, key, value as f64);
+        crate::host::put(ctx, &obj, key, value as f64);
     }
     Ok(obj.into())
 }

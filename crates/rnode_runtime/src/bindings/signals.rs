@@ -19,7 +19,7 @@ use crate::event_loop::EventLoop;
 static PIPE_WRITE: AtomicI32 = AtomicI32::new(-1);
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[("setup", setup, 1), ("start", start, 1), ("stop", stop, 1)],
     )

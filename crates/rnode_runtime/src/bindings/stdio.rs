@@ -11,7 +11,7 @@ use crate::args;
 use crate::errors::OsError;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("writeSync", write_sync, 2),

@@ -8,7 +8,7 @@ use crate::args;
 use crate::event_loop::EventLoop;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("start", start, 2),

@@ -18,7 +18,7 @@ use crate::args;
 use crate::errors::OsError;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("setRawMode", set_raw_mode, 2),

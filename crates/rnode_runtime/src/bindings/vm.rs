@@ -14,7 +14,7 @@ use crate::errors::{range_error, type_error};
 use crate::permissions::Permissions;
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("setup", setup, 1),
@@ -91,7 +91,7 @@ fn run_in_new_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult
     let code = args::to_string(ctx, a, 0)?;
     let sandbox = match a.get(1).and_then(JsValue::as_object) {
         Some(obj) => obj,
-        None => super::new_object(ctx),
+        None => crate::host::new_object(ctx),
     };
     let file = filename(ctx, a, 2)?;
     let options = args::arg(a, 3);

@@ -26,7 +26,7 @@ struct BufferClass {
 }
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("setup", setup, 2),

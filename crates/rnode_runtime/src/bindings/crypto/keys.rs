@@ -72,12 +72,6 @@ pub fn certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, &'static str> {
     }
 }
 
-/// Whether `cert_der`'s public key is `key`'s (OpenSSL's
-/// `SSL_CTX_check_private_key`).
-pub fn matches(key: &PrivateKey, cert_der: &[u8]) -> bool {
-    certificate_key(cert_der).is_some_and(|public| public == key.to_public_key())
-}
-
 /// A PKCS#1 v1.5 signature of `digest` (made with `alg`).
 pub fn sign(key: &PrivateKey, alg: Algorithm, digest: &[u8]) -> Result<Vec<u8>, &'static str> {
     // The random source only blinds the private-key operation against

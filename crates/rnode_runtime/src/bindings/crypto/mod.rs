@@ -6,8 +6,8 @@
 //! 0.4's: strings default to the `'binary'` encoding, as in 0.4.
 
 mod ciphers;
-mod digests;
-mod keys;
+pub(crate) mod digests;
+pub(crate) mod keys;
 
 use boa_engine::{js_string, Context, JsData, JsObject, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
@@ -19,7 +19,7 @@ use ciphers::Cipher;
 use digests::{Algorithm, Hasher, Hmac};
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("hash", hash, 2),
@@ -34,7 +34,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("cipherFinal", cipher_final, 0),
             ("setAutoPadding", set_auto_padding, 1),
             ("randomBytes", random_bytes, 2),
-            ("secureContext", secure_context, 3),
             ("getHashes", get_hashes, 0),
             ("getCiphers", get_ciphers, 0),
         ],
@@ -56,17 +55,6 @@ enum State {
     /// A signer or verifier: the digest it signs with, `None` once used.
     Sign(Algorithm, Option<Hasher>),
     Cipher(Cipher),
-    /// What `createCredentials` checked, for tls.
-    #[allow(dead_code)] // read by tls, which is not built yet
-    Context(SecureContext),
-}
-
-/// A validated key, certificate chain and CAs (DER), for tls.
-#[allow(dead_code)] // read by tls, which is not built yet
-pub struct SecureContext {
-    pub key: Option<rsa::PrivateKey>,
-    pub certs: Vec<Vec<u8>>,
-    pub ca: Vec<Vec<u8>>,
 }
 
 fn new_handle(ctx: &mut Context, proto: &JsValue, state: State) -> JsValue {
@@ -178,7 +166,7 @@ fn update(this: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
                 Ok(())
             }
             State::Hash(None) | State::Hmac(None) | State::Sign(_, None) => Err(done()),
-            State::Cipher(_) | State::Context(_) => Err(type_error("not a hash")),
+            State::Cipher(_) => Err(type_error("not a hash")),
         })
     })
     .map_err(|e| match data.is_string() {
@@ -326,65 +314,6 @@ fn random_bytes(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         callback.call(&JsValue::undefined(), &args, ctx).map(drop)
     })?;
     Ok(JsValue::undefined())
-}
-
-/// `secureContext(key, cert, ca)`: each PEM (string or Buffer; `ca` also
-/// an array) read now, so a bad one is an Error at `createCredentials`.
-fn secure_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let pem = |ctx: &mut Context, v: &JsValue| -> JsResult<Option<Vec<u8>>> {
-        if v.is_null_or_undefined() {
-            return Ok(None);
-        }
-        let bytes = buffer::with_data(
-            ctx,
-            v,
-            &JsValue::undefined(),
-            Encoding::Utf8,
-            <[u8]>::to_vec,
-        )
-        .map_err(|_| type_error("PEM must be a string or a buffer"))?;
-        Ok(Some(bytes))
-    };
-    let key = match pem(ctx, &args::arg(a, 0))? {
-        Some(p) => Some(keys::private_key(&p).map_err(plain_error)?),
-        None => None,
-    };
-    let certs = match pem(ctx, &args::arg(a, 1))? {
-        Some(p) => keys::certificates(&p).map_err(plain_error)?,
-        None => Vec::new(),
-    };
-    if let (Some(key), Some(cert)) = (&key, certs.first()) {
-        if !keys::matches(key, cert) {
-            return Err(plain_error(
-                "key values mismatch: the private key does not match the certificate",
-            ));
-        }
-    }
-    let mut ca = Vec::new();
-    for value in list(ctx, &args::arg(a, 2))? {
-        if let Some(p) = pem(ctx, &value)? {
-            ca.extend(keys::certificates(&p).map_err(plain_error)?);
-        }
-    }
-    let context = SecureContext { key, certs, ca };
-    Ok(new_handle(
-        ctx,
-        &JsValue::undefined(),
-        State::Context(context),
-    ))
-}
-
-/// A JS array's elements, or the value alone.
-fn list(ctx: &mut Context, value: &JsValue) -> JsResult<Vec<JsValue>> {
-    const MAX_CA: u64 = 4096;
-    let Some(obj) = value.as_object().filter(|o| o.is_array()) else {
-        return Ok(vec![value.clone()]);
-    };
-    let len = obj.get(js_string!("length"), ctx)?.to_length(ctx)?;
-    if len > MAX_CA {
-        return Err(range_error(format!("ca holds more than {MAX_CA} entries")));
-    }
-    (0..len).map(|i| obj.get(i, ctx)).collect()
 }
 
 fn string_array(ctx: &mut Context, names: impl IntoIterator<Item = String>) -> JsValue {

@@ -7,7 +7,8 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use super::fields::{self, flag, set_flag};
 use super::{emit, this_object, truthy};
 use crate::args;
-use crate::bindings::{buffer, call_method, net};
+use crate::bindings::{buffer, net};
+use crate::host::call_method;
 
 /// `msg.end([data], [encoding])`: the head if not sent yet, the body (as
 /// the last chunk when chunked) and the end, in one write.

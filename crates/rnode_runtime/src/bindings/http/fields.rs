@@ -205,7 +205,7 @@ fn set_flag_value(msg: &JsObject, flag: &Flag, value: JsValue) {
         });
         return;
     }
-    crate::bindings::init(msg, flag.key.clone(), value);
+    crate::host::init(msg, flag.key.clone(), value);
 }
 
 /// A string field of a message.
@@ -230,7 +230,7 @@ pub(super) fn set_value(msg: &JsObject, field: &Field, value: JsValue) {
         }
         return;
     }
-    crate::bindings::init(msg, field.key.clone(), value);
+    crate::host::init(msg, field.key.clone(), value);
 }
 
 // The accessors find their field by index: the tables must be in order.

@@ -9,7 +9,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use super::fields::{self, flag, set_flag};
 use super::this_object;
 use crate::args;
-use crate::bindings::new_object;
+use crate::host::new_object;
 
 /// The headers a head is rendered from.
 enum Headers {

@@ -22,7 +22,7 @@ use crate::errors::type_error;
 pub use server::{dispatch_request, forget, queued, request_complete, ServerConn};
 
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("setup", setup, 3),
@@ -83,18 +83,18 @@ pub fn incoming(
     let (proto, _) = classes(ctx)?;
     let msg = fields::new_message(ctx, proto, None);
     // `connection` reads `socket` (an accessor on the prototype).
-    super::init(&msg, js_string!("socket"), socket.clone());
-    super::init(&msg, js_string!("headers"), headers);
+    crate::host::init(&msg, js_string!("socket"), socket.clone());
+    crate::host::init(&msg, js_string!("headers"), headers);
     // `trailers` is made on first use (an accessor on the prototype).
     // HTTP/1.1 is the prototype's default.
     if version_minor != 1 {
-        super::init(
+        crate::host::init(
             &msg,
             js_string!("httpVersionMinor"),
             u32::from(version_minor),
         );
         let version = format!("1.{version_minor}");
-        super::init(
+        crate::host::init(
             &msg,
             js_string!("httpVersion"),
             js_string!(version.as_str()),

@@ -11,7 +11,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use super::fields::{self, flag};
 use super::{emit, truthy};
 use crate::args;
-use crate::bindings::{call_method, init};
+use crate::host::{call_method, init};
 
 struct Pending {
     res: JsObject,

@@ -8,9 +8,10 @@
 //! written at once. A write from JS first tries the socket directly
 //! (non-blocking): if the kernel takes it all, `write` reports 0 bytes
 //! queued, which is Node's "flushed" `true`; the rest goes to the writer,
-//! and `_ondrain` is called when its queue is empty again. A connection
-//! with an HTTP parser attached (`setParser`) hands what it reads straight
-//! to the parser instead of to JS.
+//! and `_ondrain` is called when its queue is empty again.
+//!
+//! Between the kernel and JS a connection may carry the two layers of
+//! [`layers`]: a transform (TLS) and a Rust consumer (the HTTP parser).
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, Write};
@@ -29,8 +30,11 @@ use crate::errors::{range_error, type_error, OsError};
 use crate::event_loop::{Completer, EventLoop, Payload};
 use crate::rt;
 
+pub mod layers;
+pub use layers::{Consumer, Incoming, Transform, TransformError};
+
 pub fn binding(ctx: &mut Context) -> JsObject {
-    super::object_with(
+    crate::host::object_with(
         ctx,
         &[
             ("connect", connect, 3),
@@ -57,7 +61,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("address", address, 1),
             ("remoteAddress", remote_address, 1),
             ("isIP", is_ip, 1),
-            ("setParser", set_parser, 2),
             ("lastActive", last_active, 1),
             ("bytesRead", bytes_read, 1),
             ("bytesWritten", bytes_written, 1),
@@ -261,9 +264,11 @@ struct Conn {
     bytes_written: Cell<f64>,
     /// When data last came or went (ms since the epoch), for idle timeouts.
     last_active: Rc<Cell<f64>>,
-    /// An HTTP parser fed directly with what arrives (0: none), so a
-    /// request's bytes reach the parser without a JS 'data' event.
-    parser: Rc<Cell<u32>>,
+    /// Takes what arrives in Rust (an HTTP parser), so a request's bytes
+    /// reach it without a JS 'data' event.
+    consumer: Rc<Cell<Option<Consumer>>>,
+    /// Sits between the kernel and the program (TLS).
+    transform: Option<Box<dyn Transform>>,
 }
 
 thread_local! {
@@ -312,7 +317,8 @@ fn register(sock: Sock) -> io::Result<u32> {
         bytes_read: Rc::new(Cell::new(0.0)),
         bytes_written: Cell::new(0.0),
         last_active: Rc::new(Cell::new(now_ms() as f64)),
-        parser: Rc::new(Cell::new(0)),
+        consumer: Rc::new(Cell::new(None)),
+        transform: None,
     };
     CONNS.with(|c| c.borrow_mut().insert(id, conn));
     Ok(id)
@@ -324,18 +330,20 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     let target = args::object(a, 1, "socket")?;
     let lp = EventLoop::of(ctx)?;
-    let (queued, bytes_read, last_active, parser, paused, async_sock) = with_conn(id, |c| {
+    let (queued, bytes_read, last_active, consumer, paused, async_sock) = with_conn(id, |c| {
         (
             c.queued.clone(),
             c.bytes_read.clone(),
             c.last_active.clone(),
-            c.parser.clone(),
+            c.consumer.clone(),
             c.paused.clone(),
             c.sock.clone(),
         )
     })?;
     let handler_queued = queued.clone();
     let handler_paused = paused.clone();
+    // The end is told once: by the transform (close_notify) or the kernel.
+    let ended = Cell::new(false);
     let handler = Rc::new(move |payload: Payload, ctx: &mut Context| {
         let Ok(event) = payload.downcast::<ConnEvent>() else {
             return Ok(());
@@ -344,32 +352,57 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             ConnEvent::Data(bytes) => {
                 bytes_read.set(bytes_read.get() + bytes.len() as f64);
                 last_active.set(now_ms() as f64);
-                // A paused socket keeps what arrives in JS, in order.
-                if parser.get() != 0 && !handler_paused.load(Ordering::Acquire) {
-                    return super::http_parser::feed(ctx, parser.get(), &bytes);
+                let Some(incoming) = through_transform(id, bytes) else {
+                    return Ok(());
+                };
+                if incoming.ready {
+                    crate::host::call_method(ctx, &target, js_string!("_onsecure"), &[])?;
                 }
-                let buffer = super::buffer::new_buffer(ctx, &bytes)?;
-                super::call_method(ctx, &target, js_string!("_onread"), &[buffer.into()]).map(drop)
+                if let Some(err) = incoming.error {
+                    let err = transform_error(ctx, err);
+                    return crate::host::call_method(ctx, &target, js_string!("_onerror"), &[err])
+                        .map(drop);
+                }
+                if !incoming.plain.is_empty() {
+                    // Read after `_onsecure`, which may attach the consumer.
+                    // A paused socket keeps what arrives in JS, in order.
+                    match consumer.get() {
+                        Some(c) if !handler_paused.load(Ordering::Acquire) => {
+                            (c.feed)(ctx, c.key, &incoming.plain)?
+                        }
+                        _ => {
+                            let buffer = super::buffer::new_buffer(ctx, &incoming.plain)?;
+                            let args = [buffer.into()];
+                            crate::host::call_method(ctx, &target, js_string!("_onread"), &args)?;
+                        }
+                    }
+                }
+                if incoming.ended && !ended.replace(true) {
+                    let args = [JsValue::null()];
+                    crate::host::call_method(ctx, &target, js_string!("_onread"), &args)?;
+                }
+                Ok(())
             }
+            ConnEvent::Eof if ended.replace(true) => Ok(()),
             ConnEvent::Eof => {
-                super::call_method(ctx, &target, js_string!("_onread"), &[JsValue::null()])
+                crate::host::call_method(ctx, &target, js_string!("_onread"), &[JsValue::null()])
                     .map(drop)
             }
             ConnEvent::Fd(fd) => {
-                super::call_method(ctx, &target, js_string!("_onfd"), &[JsValue::from(fd)])
+                crate::host::call_method(ctx, &target, js_string!("_onfd"), &[JsValue::from(fd)])
                     .map(drop)
             }
             ConnEvent::Written(n) => {
                 handler_queued.set(handler_queued.get().saturating_sub(n));
                 if handler_queued.get() == 0 {
-                    super::call_method(ctx, &target, js_string!("_ondrain"), &[])?;
+                    crate::host::call_method(ctx, &target, js_string!("_ondrain"), &[])?;
                 }
                 Ok(())
             }
             ConnEvent::Error(err) => {
                 let err = err.into_js(ctx);
                 let value = crate::report::error_value(ctx, err);
-                super::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
+                crate::host::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
             }
         }
     });
@@ -477,33 +510,103 @@ fn write(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// Writes `bytes` to connection `id`: straight to the kernel when nothing
 /// is queued, the rest to the writer task. Returns the bytes left queued.
 pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
-    let written = with_conn(id, |conn| -> io::Result<usize> {
+    let written = with_conn(id, |conn| -> Result<usize, OsError> {
         conn.last_active.set(now_ms() as f64);
         conn.bytes_written
             .set(conn.bytes_written.get() + bytes.len() as f64);
-        let mut sent = 0;
-        if conn.queued.get() == 0 {
-            while sent < bytes.len() {
-                let n = conn.sock.write(&bytes[sent..])?;
-                if n == 0 {
-                    break;
-                }
-                sent += n;
+        match conn.transform.as_mut() {
+            Some(transform) => {
+                let wire = transform
+                    .outgoing(bytes)
+                    .map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
+                write_raw(conn, &wire)
             }
+            None => write_raw(conn, bytes),
         }
-        let rest = bytes.len() - sent;
-        if rest > 0 {
-            if let Some(writer) = &conn.writer {
-                conn.queued.set(conn.queued.get() + rest);
-                let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
-            }
-        }
-        Ok(conn.queued.get())
+        .map_err(|e| OsError::from_io(&e, "write", None))
     });
-    match written {
-        Ok(result) => result.map_err(|e| OsError::from_io(&e, "write", None)),
-        Err(_) => Err(OsError::new(libc::EBADF, "write", None)),
+    written.unwrap_or_else(|_| Err(OsError::new(libc::EBADF, "write", None)))
+}
+
+/// Writes `bytes` as they are: straight to the kernel when nothing is
+/// queued, the rest to the writer task. Returns the bytes left queued.
+fn write_raw(conn: &Conn, bytes: &[u8]) -> io::Result<usize> {
+    let mut sent = 0;
+    if conn.queued.get() == 0 {
+        while sent < bytes.len() {
+            let n = conn.sock.write(&bytes[sent..])?;
+            if n == 0 {
+                break;
+            }
+            sent += n;
+        }
     }
+    let rest = bytes.len() - sent;
+    if rest > 0 {
+        if let Some(writer) = &conn.writer {
+            conn.queued.set(conn.queued.get() + rest);
+            let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
+        }
+    }
+    Ok(conn.queued.get())
+}
+
+/// What the peer sent, through the connection's transform if it has one
+/// (its replies to the peer written here); `None` once closed.
+fn through_transform(id: u32, bytes: Vec<u8>) -> Option<Incoming> {
+    CONNS.with(|c| {
+        let mut conns = c.borrow_mut();
+        let conn = conns.get_mut(&id)?;
+        let Some(transform) = conn.transform.as_mut() else {
+            return Some(Incoming {
+                plain: bytes,
+                ..Incoming::default()
+            });
+        };
+        let mut incoming = transform.incoming(&bytes);
+        let wire = std::mem::take(&mut incoming.wire);
+        // A failed write shows up as the reader's or writer's own error.
+        let _ = write_raw(conn, &wire);
+        Some(incoming)
+    })
+}
+
+/// A transform's failure as a JS `Error` with its `code`.
+pub fn transform_error(ctx: &mut Context, err: TransformError) -> JsValue {
+    let value = crate::report::error_value(ctx, crate::errors::plain_error(err.message));
+    if let Some(obj) = value.as_object() {
+        crate::host::init(&obj, js_string!("code"), js_string!(err.code));
+    }
+    value
+}
+
+/// Puts `transform` between connection `id` and the program, and sends
+/// what it has to say first (a client's hello).
+pub fn set_transform(id: u32, mut transform: Box<dyn Transform>) -> Result<(), OsError> {
+    let hello = transform
+        .outgoing(&[])
+        .map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
+    let written = with_conn(id, |conn| {
+        conn.transform = Some(transform);
+        write_raw(conn, &hello).map_err(|e| OsError::from_io(&e, "write", None))
+    });
+    written.unwrap_or_else(|_| Err(OsError::new(libc::EBADF, "write", None)))?;
+    Ok(())
+}
+
+/// Runs `f` on connection `id`'s transform (`None`: no such connection or
+/// no transform).
+pub fn with_transform<R>(id: u32, f: impl FnOnce(&mut dyn Transform) -> R) -> Option<R> {
+    CONNS.with(|c| {
+        let mut conns = c.borrow_mut();
+        let transform = conns.get_mut(&id)?.transform.as_mut()?;
+        Some(f(transform.as_mut()))
+    })
+}
+
+/// Sets (or with `None` removes) the Rust consumer of connection `id`.
+pub fn set_consumer(id: u32, consumer: Option<Consumer>) -> JsResult<()> {
+    with_conn(id, |c| c.consumer.set(consumer))
 }
 
 /// `writeFd(id, buffer, fd)`: sends `buffer` with a copy of descriptor
@@ -546,13 +649,23 @@ fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// `shutdown(id)`: half-close after everything queued is written.
 fn shutdown(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
-    with_conn(id, |conn| match (&conn.writer, conn.queued.get()) {
+    with_conn(id, |conn| {
+        if let Some(transform) = conn.transform.as_mut() {
+            let last = transform.end();
+            let _ = write_raw(conn, &last);
+        }
+        shutdown_after_queue(conn)
+    })?;
+    Ok(JsValue::undefined())
+}
+
+fn shutdown_after_queue(conn: &Conn) {
+    match (&conn.writer, conn.queued.get()) {
         (Some(writer), n) if n > 0 => {
             let _ = writer.try_send(WriteCmd::Shutdown);
         }
         _ => conn.sock.shutdown(Shutdown::Write),
-    })?;
-    Ok(JsValue::undefined())
+    }
 }
 
 /// `close(id)`: closes at once; queued data is dropped.
@@ -582,14 +695,6 @@ fn resume(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
             let _ = wake.try_send(());
         }
     })?;
-    Ok(JsValue::undefined())
-}
-
-/// `setParser(id, parser)`: feed what arrives to HTTP parser `parser`
-/// (`process.binding('http_parser')`) instead of `_onread`; 0 stops it.
-fn set_parser(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let parser = args::int(a, 1, "parser")?.max(0) as u32;
-    with_conn(id_arg(a)?, |c| c.parser.set(parser))?;
     Ok(JsValue::undefined())
 }
 
@@ -663,15 +768,15 @@ fn addr_object(ctx: &mut Context, addr: Option<SocketAddr>) -> JsValue {
     let Some(addr) = addr else {
         return JsValue::null();
     };
-    let obj = super::new_object(ctx);
-    super::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
-    super::put(
+    let obj = crate::host::new_object(ctx);
+    crate::host::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
+    crate::host::put(
         ctx,
         &obj,
         "family",
         js_string!(if addr.is_ipv4() { "IPv4" } else { "IPv6" }),
     );
-    super::put(ctx, &obj, "port", addr.port());
+    crate::host::put(ctx, &obj, "port", addr.port());
     obj.into()
 }
 
@@ -702,12 +807,14 @@ fn finish_connect(
     let registered =
         result.and_then(|sock| register(sock).map_err(|e| OsError::from_io(&e, "connect", None)));
     match registered {
-        Ok(id) => super::call_method(ctx, target, js_string!("_onconnect"), &[JsValue::from(id)])
-            .map(drop),
+        Ok(id) => {
+            crate::host::call_method(ctx, target, js_string!("_onconnect"), &[JsValue::from(id)])
+                .map(drop)
+        }
         Err(err) => {
             let err = err.into_js(ctx);
             let value = crate::report::error_value(ctx, err);
-            super::call_method(ctx, target, js_string!("_onerror"), &[value]).map(drop)
+            crate::host::call_method(ctx, target, js_string!("_onerror"), &[value]).map(drop)
         }
     }
 }
@@ -828,7 +935,7 @@ fn serve(ctx: &mut Context, target: JsObject, listener: Listener) -> JsResult<Js
             ServerEvent::Error(err) => {
                 let err = err.into_js(ctx);
                 let value = crate::report::error_value(ctx, err);
-                super::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
+                crate::host::call_method(ctx, &target, js_string!("_onerror"), &[value]).map(drop)
             }
             ServerEvent::Stopped => {
                 if let Some(completer) = own_in_handler.borrow_mut().take() {
@@ -982,7 +1089,7 @@ async fn accept_loop(
 /// Registers an accepted socket and hands it to `server._onconnection(id)`.
 fn deliver(ctx: &mut Context, target: &JsObject, sock: Sock) -> JsResult<()> {
     match register(sock) {
-        Ok(id) => super::call_method(
+        Ok(id) => crate::host::call_method(
             ctx,
             target,
             js_string!("_onconnection"),
@@ -1121,8 +1228,8 @@ fn server_address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         Some(Ok(addr)) => Ok(addr_object(ctx, addr)),
         // Node 0.4 gave `{ address: path }` for a UNIX socket.
         Some(Err(path)) => {
-            let obj = super::new_object(ctx);
-            super::put(ctx, &obj, "address", js_string!(path));
+            let obj = crate::host::new_object(ctx);
+            crate::host::put(ctx, &obj, "address", js_string!(path));
             Ok(obj.into())
         }
         None => Ok(JsValue::null()),

@@ -1,0 +1,57 @@
+//! What may sit on a socket between the kernel and JS, as seen from the
+//! socket: an optional [`Transform`] (TLS) that turns what the peer sends
+//! into what the program reads and back, and an optional [`Consumer`] (the
+//! HTTP parser) that takes what the program would read in Rust instead of
+//! as JS `'data'` events.
+//!
+//! The socket knows these two interfaces and nothing of TLS or HTTP; tls
+//! and http know the socket only through them (and `write_bytes`). Bytes
+//! flow reactor → socket → transform → consumer | JS, with no call back up.
+
+use std::any::Any;
+
+use boa_engine::{Context, JsResult};
+
+/// A Rust consumer of a socket's incoming bytes: `feed(ctx, key, bytes)`.
+/// A plain function and its key (an HTTP parser's id), so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Consumer {
+    pub feed: fn(&mut Context, u32, &[u8]) -> JsResult<()>,
+    pub key: u32,
+}
+
+/// What one call of [`Transform::incoming`] made of the peer's bytes.
+#[derive(Default)]
+pub struct Incoming {
+    /// The program's bytes (decrypted), in order.
+    pub plain: Vec<u8>,
+    /// Bytes to send the peer now (handshake replies, alerts).
+    pub wire: Vec<u8>,
+    /// The transform became ready (the TLS handshake finished) with these
+    /// bytes: JS hears it before `plain` is delivered.
+    pub ready: bool,
+    /// The peer ended the stream inside the transform (TLS close_notify).
+    pub ended: bool,
+    /// The transform failed: the socket reports this error and stops.
+    pub error: Option<TransformError>,
+}
+
+/// A failure inside a transform: becomes a JS `Error` with this `code`.
+#[derive(Debug)]
+pub struct TransformError {
+    pub message: String,
+    pub code: &'static str,
+}
+
+/// A byte transform between the kernel and the program (TLS).
+pub trait Transform {
+    /// Takes bytes the peer sent.
+    fn incoming(&mut self, bytes: &[u8]) -> Incoming;
+    /// Turns bytes the program writes into bytes for the peer.
+    fn outgoing(&mut self, plain: &[u8]) -> Result<Vec<u8>, TransformError>;
+    /// The program ends its side: the last bytes for the peer.
+    fn end(&mut self) -> Vec<u8>;
+    /// For the transform's own binding, to reach its state (peer
+    /// certificate, cipher) by socket id.
+    fn as_any(&mut self) -> &mut dyn Any;
+}
