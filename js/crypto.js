@@ -12,12 +12,53 @@ function Credentials(context) {
 }
 exports.Credentials = Credentials;
 
-// Reads key, cert and ca now, so a bad PEM or a key that does not match
-// its certificate is an Error here rather than at the first handshake.
+// 0.4's SecureContext: key, certificate, CAs, CRLs and ciphers, which its
+// setters may change until the first handshake uses them. The native
+// context (process.binding('tls')) is made from them when first needed.
+function SecureContext(options) {
+  this._key = options.key;
+  this._cert = options.cert;
+  this._ca = options.ca ? [].concat(options.ca) : null;
+  this._crl = options.crl ? [].concat(options.crl) : null;
+  this._ciphers = options.ciphers;
+  this._native = null;
+}
+exports.SecureContext = SecureContext;
+
+SecureContext.prototype._get = function() {
+  if (!this._native) {
+    this._native = process.binding('tls').context(
+        this._key, this._cert, this._ca, this._ciphers, this._crl);
+  }
+  return this._native;
+};
+
+SecureContext.prototype._set = function(field, value) {
+  this[field] = value;
+  this._native = null;
+};
+
+SecureContext.prototype.setKey = function(key) { this._set('_key', key); };
+SecureContext.prototype.setCert = function(cert) { this._set('_cert', cert); };
+SecureContext.prototype.setCiphers = function(ciphers) { this._set('_ciphers', ciphers); };
+SecureContext.prototype.addCACert = function(cert) {
+  this._set('_ca', (this._ca || []).concat(cert));
+};
+SecureContext.prototype.addCRL = function(crl) {
+  this._set('_crl', (this._crl || []).concat(crl));
+};
+// The bundled roots are trusted whenever no CA is given.
+SecureContext.prototype.addRootCerts = function() {};
+SecureContext.prototype.init = function() {};
+
+// Reads key, cert, ca and crl now, so a bad PEM or a key that does not
+// match its certificate is an Error here rather than at the first
+// handshake.
 exports.createCredentials = function(options) {
   options = options || {};
-  var credentials = new Credentials(process.binding('tls').context(
-      options.key, options.cert, options.ca, options.ciphers));
+  var context = new SecureContext(options);
+  context._get();
+  var credentials = new Credentials(context);
   credentials.key = options.key;
   credentials.cert = options.cert;
   credentials.ca = options.ca;

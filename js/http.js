@@ -690,6 +690,11 @@ ClientRequest.prototype._attach = function(socket, agent) {
       var res = req.res;
       if (!res || res.statusCode === 100) return;
       if (trailers) res.trailers = trailers;
+      // A response that ended says 'close' after 'end' (as later node; 0.4
+      // said it when the connection closed after the response).
+      res.once('end', function() {
+        process.nextTick(function() { res.emit('close'); });
+      });
       res._push(null);
       done(req._keepAlive);
     },

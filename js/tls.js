@@ -12,13 +12,10 @@ var binding = process.binding('tls');
 
 // The native context of tls options or of a crypto Credentials.
 function contextOf(options) {
-  options = options || {};
-  // A crypto Credentials holds its context already.
-  if (options.context && options instanceof require('crypto').Credentials) return options.context;
-  var context = binding.context(options.key, options.cert, options.ca, options.ciphers);
-  return context;
+  var crypto = require('crypto');
+  if (options instanceof crypto.Credentials) return options.context._get();
+  return new crypto.SecureContext(options || {})._get();
 }
-exports._contextOf = contextOf;
 
 function isHostName(host) {
   return typeof host === 'string' && host !== 'localhost' && !net.isIP(host);
@@ -304,11 +301,13 @@ function PairStream(pair, isCleartext) {
 }
 util.inherits(PairStream, Stream);
 
-PairStream.prototype.write = function(data, encoding) {
+PairStream.prototype.write = function(data, encoding, callback) {
+  if (typeof encoding === 'function') { callback = encoding; encoding = null; }
   if (!this.writable) return false;
   var buffer = Buffer.isBuffer(data) ? data : new Buffer(String(data), encoding || 'utf8');
   if (this._isCleartext) this.pair._fromProgram(buffer);
   else this.pair._fromWire(buffer);
+  if (typeof callback === 'function') process.nextTick(callback);
   return true;
 };
 

@@ -65,6 +65,25 @@ impl OsError {
         }
     }
 
+    /// c-ares' EBADNAME: `host` cannot be a domain name.
+    pub fn bad_name(host: &str) -> Self {
+        Self {
+            errno: ARES_EBADNAME,
+            ..Self::not_found(host)
+        }
+    }
+
+    /// Whether `host` can be looked up at all: an IP address, or a name of
+    /// at most 255 bytes whose labels are 1 to 63 bytes (c-ares says
+    /// EBADNAME otherwise).
+    pub fn is_plausible_host(host: &str) -> bool {
+        if host.parse::<std::net::IpAddr>().is_ok() {
+            return true;
+        }
+        let name = host.strip_suffix('.').unwrap_or(host);
+        name.len() <= 255 && name.split('.').all(|label| (1..=63).contains(&label.len()))
+    }
+
     /// Captures a `std::io::Error`, mapping errors that carry no OS number
     /// to the errno a C library would have reported.
     pub fn from_io(err: &std::io::Error, syscall: &'static str, path: Option<String>) -> Self {
@@ -78,6 +97,11 @@ impl OsError {
     pub fn into_js(self, ctx: &mut Context) -> JsError {
         match self.kind {
             Kind::Errno => errno_exception(ctx, self.errno, self.syscall, self.path.as_deref()),
+            Kind::Lookup if self.errno == ARES_EBADNAME => {
+                let host = self.path.unwrap_or_default();
+                let message = format!("EBADNAME, Misformatted domain name '{host}'");
+                build_error(ctx, message, self.errno, "EBADNAME", self.syscall, None)
+            }
             Kind::Lookup => {
                 let host = self.path.unwrap_or_default();
                 build_error(
@@ -152,6 +176,8 @@ pub fn errno_exception(
 
 /// c-ares' ENOTFOUND, which Node 0.4 put in `errno` for unknown hosts.
 const ARES_ENOTFOUND: i32 = 4;
+/// c-ares' EBADNAME, for names that cannot be looked up.
+const ARES_EBADNAME: i32 = 8;
 
 fn build_error(
     ctx: &mut Context,

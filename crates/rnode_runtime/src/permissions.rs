@@ -322,6 +322,9 @@ impl Permissions {
         port: u16,
     ) -> Result<Vec<SocketAddr>, OsError> {
         use std::net::ToSocketAddrs;
+        if !OsError::is_plausible_host(host) {
+            return Err(OsError::bad_name(host));
+        }
         if self.check_net(host, port).is_ok() {
             return match (host, port).to_socket_addrs() {
                 Ok(addrs) => Ok(addrs.collect()),

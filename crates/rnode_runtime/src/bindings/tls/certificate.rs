@@ -32,7 +32,35 @@ pub fn describe(ctx: &mut Context, der: &[u8]) -> JsValue {
     if let Some(names) = alt_names(&cert) {
         put(ctx, &obj, "subjectaltname", js_string!(names.as_str()));
     }
+    if let Some(usages) = extended_key_usage(&cert) {
+        let values = usages
+            .into_iter()
+            .map(|oid| js_string!(oid.as_str()).into());
+        let array = boa_engine::object::builtins::JsArray::from_iter(values, ctx);
+        put(ctx, &obj, "ext_key_usage", array);
+    }
     obj.into()
+}
+
+/// The extendedKeyUsage purposes, as dotted OIDs (0.4's `ext_key_usage`).
+fn extended_key_usage(cert: &x509_parser::certificate::X509Certificate<'_>) -> Option<Vec<String>> {
+    let eku = cert.extended_key_usage().ok()??.value;
+    let known = [
+        (eku.any, "2.5.29.37.0"),
+        (eku.server_auth, "1.3.6.1.5.5.7.3.1"),
+        (eku.client_auth, "1.3.6.1.5.5.7.3.2"),
+        (eku.code_signing, "1.3.6.1.5.5.7.3.3"),
+        (eku.email_protection, "1.3.6.1.5.5.7.3.4"),
+        (eku.time_stamping, "1.3.6.1.5.5.7.3.8"),
+        (eku.ocsp_signing, "1.3.6.1.5.5.7.3.9"),
+    ];
+    let mut oids: Vec<String> = known
+        .iter()
+        .filter(|(set, _)| *set)
+        .map(|(_, oid)| oid.to_string())
+        .collect();
+    oids.extend(eku.other.iter().map(|oid| oid.to_id_string()));
+    Some(oids)
 }
 
 /// A name's attributes by OpenSSL's short names; a repeated one keeps the
@@ -40,9 +68,12 @@ pub fn describe(ctx: &mut Context, der: &[u8]) -> JsValue {
 fn name_object(ctx: &mut Context, name: &X509Name<'_>) -> JsObject {
     let obj = new_object(ctx);
     for attr in name.iter_attributes() {
-        let key = oid2abbrev(attr.attr_type(), oid_registry())
-            .map(str::to_string)
-            .unwrap_or_else(|_| attr.attr_type().to_id_string());
+        let key = match oid2abbrev(attr.attr_type(), oid_registry()) {
+            // OpenSSL's short name for PKCS#9's email address.
+            Ok("Email") => "emailAddress".to_string(),
+            Ok(name) => name.to_string(),
+            Err(_) => attr.attr_type().to_id_string(),
+        };
         let Ok(value) = attr.as_str() else {
             continue;
         };

@@ -23,13 +23,13 @@ use crate::bindings::buffer::{self, Encoding};
 use crate::bindings::net;
 use crate::errors::{plain_error, range_error, type_error};
 use session::{Credentials, Session};
-use verify::Anchor;
+use verify::{Anchor, Trust};
 
 pub fn binding(ctx: &mut Context) -> JsObject {
     crate::host::object_with(
         ctx,
         &[
-            ("context", context, 4),
+            ("context", context, 5),
             ("client", client, 5),
             ("server", server, 4),
             ("verifyError", verify_error, 1),
@@ -85,7 +85,7 @@ fn list(ctx: &mut Context, value: &JsValue) -> JsResult<Vec<JsValue>> {
     (0..len).map(|i| obj.get(i, ctx)).collect()
 }
 
-/// `context(key, cert, ca, ciphers)`: each PEM (string or Buffer; `ca`
+/// `context(key, cert, ca, ciphers, crl)`: each PEM (string or Buffer; `ca`
 /// also an array) read now, so a bad one, or a key that is not the
 /// certificate's, is an Error at `createServer`/`createCredentials`.
 fn context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -108,19 +108,7 @@ fn context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             ));
         }
     }
-    let ca_value = args::arg(a, 2);
-    let anchors = if ca_value.is_null_or_undefined() {
-        session::bundled_roots()
-    } else {
-        let mut anchors = Vec::new();
-        for value in list(ctx, &ca_value)? {
-            if let Some(p) = pem(ctx, &value)? {
-                let ders = crate::bindings::crypto::keys::certificates(&p).map_err(plain_error)?;
-                anchors.extend(ders.iter().filter_map(|der| Anchor::from_certificate(der)));
-            }
-        }
-        Arc::new(anchors)
-    };
+    let trust = trust_arg(ctx, &args::arg(a, 2), &args::arg(a, 4))?;
     let suites = match args::arg(a, 3).as_string() {
         Some(list) => session::suites_for(&list.to_std_string_escaped()),
         None => None,
@@ -128,7 +116,7 @@ fn context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let credentials = Credentials {
         key,
         certs,
-        anchors,
+        trust: Arc::new(trust),
         suites,
     };
     let proto = ctx.intrinsics().constructors().object().prototype();
@@ -136,6 +124,35 @@ fn context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         credentials: Arc::new(credentials),
     };
     Ok(JsObject::from_proto_and_data(proto, handle).into())
+}
+
+/// The CAs of `ca` (the bundled roots when there is none), less what the
+/// CRLs of `crl` revoke.
+fn trust_arg(ctx: &mut Context, ca: &JsValue, crl: &JsValue) -> JsResult<Trust> {
+    let mut trust = Trust::default();
+    if ca.is_null_or_undefined() {
+        trust.anchors = session::bundled_roots();
+    }
+    for value in list(ctx, ca)? {
+        if let Some(p) = pem(ctx, &value)? {
+            let ders = crate::bindings::crypto::keys::certificates(&p).map_err(plain_error)?;
+            trust
+                .anchors
+                .extend(ders.iter().filter_map(|der| Anchor::from_certificate(der)));
+        }
+    }
+    for value in list(ctx, crl)? {
+        let Some(p) = pem(ctx, &value)? else {
+            continue;
+        };
+        let blocks = x509_parser::pem::Pem::iter_from_buffer(&p).map_while(Result::ok);
+        for block in blocks.filter(|b| b.label == "X509 CRL") {
+            if !trust.add_crl(&block.contents) {
+                return Err(plain_error("PEM_read_bio_X509_CRL failed"));
+            }
+        }
+    }
+    Ok(trust)
 }
 
 fn credentials_arg(a: &[JsValue], i: usize) -> JsResult<Arc<Credentials>> {
@@ -158,13 +175,8 @@ fn client_session(a: &[JsValue], first: usize) -> JsResult<Session> {
     let config = credentials
         .client_config(reject, check_names)
         .map_err(plain_error)?;
-    Session::client(
-        config,
-        credentials.anchors.clone(),
-        &server_name,
-        check_names,
-    )
-    .map_err(plain_error)
+    Session::client(config, credentials.trust.clone(), &server_name, check_names)
+        .map_err(plain_error)
 }
 
 fn server_session(a: &[JsValue], first: usize) -> JsResult<Session> {
@@ -174,7 +186,7 @@ fn server_session(a: &[JsValue], first: usize) -> JsResult<Session> {
     let config = credentials
         .server_config(request_cert, reject)
         .map_err(plain_error)?;
-    Session::server(config, credentials.anchors.clone()).map_err(plain_error)
+    Session::server(config, credentials.trust.clone()).map_err(plain_error)
 }
 
 fn attach(ctx: &mut Context, id: u32, session: Session) -> JsResult<JsValue> {

@@ -3,7 +3,7 @@
 
 use std::any::Any;
 use std::io::{Read, Write};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -14,7 +14,7 @@ use rustls::{
     SupportedCipherSuite,
 };
 
-use super::verify::{self, Anchor};
+use super::verify::{self, Anchor, Trust};
 use crate::bindings::net::{Incoming, Transform, TransformError};
 
 /// What `createCredentials` and the tls options give: our key and
@@ -22,23 +22,16 @@ use crate::bindings::net::{Incoming, Transform, TransformError};
 pub struct Credentials {
     pub key: Option<Arc<dyn SigningKey>>,
     pub certs: Vec<CertificateDer<'static>>,
-    pub anchors: Arc<Vec<Anchor>>,
+    pub trust: Arc<Trust>,
     pub suites: Option<Vec<SupportedCipherSuite>>,
 }
 
 /// The bundled roots (`webpki-roots`), for peers checked without a `ca`.
-pub fn bundled_roots() -> Arc<Vec<Anchor>> {
-    static ROOTS: OnceLock<Arc<Vec<Anchor>>> = OnceLock::new();
-    ROOTS
-        .get_or_init(|| {
-            Arc::new(
-                webpki_roots::TLS_SERVER_ROOTS
-                    .iter()
-                    .map(Anchor::from_root)
-                    .collect(),
-            )
-        })
-        .clone()
+pub fn bundled_roots() -> Vec<Anchor> {
+    webpki_roots::TLS_SERVER_ROOTS
+        .iter()
+        .map(Anchor::from_root)
+        .collect()
 }
 
 #[allow(deprecated)] // ring's provider lacks only post-quantum key exchange
@@ -130,7 +123,8 @@ fn refused(code: &'static str) -> rustls::Error {
 }
 
 /// OpenSSL's verification codes and (3.x) words, and the name mismatch.
-const VERIFY_CODES: [(&str, &str); 11] = [
+const VERIFY_CODES: [(&str, &str); 12] = [
+    ("CERT_REVOKED", "certificate revoked"),
     ("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"),
     (
         "SELF_SIGNED_CERT_IN_CHAIN",
@@ -170,7 +164,7 @@ fn verify_code(code: &str) -> Option<(&'static str, &'static str)> {
 /// for it; otherwise lets the handshake go on and JS reads the verdict.
 #[derive(Debug)]
 struct PeerVerifier {
-    anchors: Arc<Vec<Anchor>>,
+    trust: Arc<Trust>,
     reject: bool,
     check_names: bool,
 }
@@ -188,7 +182,7 @@ impl PeerVerifier {
         let chain: Vec<CertificateDer<'_>> = std::iter::once(leaf.clone())
             .chain(rest.iter().cloned())
             .collect();
-        verify::verify_chain(&chain, &self.anchors, now()).map_err(refused)?;
+        verify::verify_chain(&chain, &self.trust, now()).map_err(refused)?;
         match host {
             Some(host) if self.check_names && !verify::names_host(leaf, host) => {
                 Err(refused("ERR_TLS_CERT_ALTNAME_INVALID"))
@@ -317,6 +311,15 @@ fn config_error(e: rustls::Error) -> String {
     format!("Unable to configure TLS: {e}")
 }
 
+#[derive(Debug)]
+struct NoCertificate;
+
+impl rustls::server::ResolvesServerCert for NoCertificate {
+    fn resolve(&self, _: rustls::server::ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        None
+    }
+}
+
 impl Credentials {
     fn certified_key(&self) -> Option<Arc<CertifiedKey>> {
         let key = self.key.clone()?;
@@ -328,22 +331,25 @@ impl Credentials {
         request_cert: bool,
         reject: bool,
     ) -> Result<Arc<ServerConfig>, String> {
-        let certified = self
-            .certified_key()
-            .ok_or("Missing PFX or certificate + private key.")?;
+        // A server without a certificate (0.4 made one) fails each
+        // handshake, cleanly, rather than refusing to start.
+        let resolver: Arc<dyn rustls::server::ResolvesServerCert> = match self.certified_key() {
+            Some(certified) => Arc::new(SingleCertAndKey::from(certified)),
+            None => Arc::new(NoCertificate),
+        };
         let builder = ServerConfig::builder_with_provider(provider(&self.suites))
             .with_protocol_versions(versions(self.key.as_ref()))
             .map_err(config_error)?;
         let builder = if request_cert {
             builder.with_client_cert_verifier(Arc::new(ClientVerifier(PeerVerifier {
-                anchors: self.anchors.clone(),
+                trust: self.trust.clone(),
                 reject,
                 check_names: false,
             })))
         } else {
             builder.with_no_client_auth()
         };
-        let mut config = builder.with_cert_resolver(Arc::new(SingleCertAndKey::from(certified)));
+        let mut config = builder.with_cert_resolver(resolver);
         config.ignore_client_order = true;
         Ok(Arc::new(config))
     }
@@ -358,7 +364,7 @@ impl Credentials {
             .map_err(config_error)?
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(PeerVerifier {
-                anchors: self.anchors.clone(),
+                trust: self.trust.clone(),
                 reject,
                 check_names,
             }));
@@ -376,20 +382,20 @@ impl Credentials {
 pub struct Session {
     conn: rustls::Connection,
     handshaken: bool,
-    anchors: Arc<Vec<Anchor>>,
+    trust: Arc<Trust>,
     /// The name the peer's certificate must carry (clients that check it).
     host: Option<String>,
 }
 
 impl Session {
-    pub fn server(config: Arc<ServerConfig>, anchors: Arc<Vec<Anchor>>) -> Result<Session, String> {
+    pub fn server(config: Arc<ServerConfig>, trust: Arc<Trust>) -> Result<Session, String> {
         let conn = rustls::ServerConnection::new(config).map_err(config_error)?;
-        Ok(Session::new(conn.into(), anchors, None))
+        Ok(Session::new(conn.into(), trust, None))
     }
 
     pub fn client(
         config: Arc<ClientConfig>,
-        anchors: Arc<Vec<Anchor>>,
+        trust: Arc<Trust>,
         server_name: &str,
         check_host: bool,
     ) -> Result<Session, String> {
@@ -398,21 +404,17 @@ impl Session {
             .map_err(|e| e.to_string())?;
         let conn = rustls::ClientConnection::new(config, name).map_err(config_error)?;
         let host = check_host.then(|| server_name.to_string());
-        Ok(Session::new(conn.into(), anchors, host))
+        Ok(Session::new(conn.into(), trust, host))
     }
 
-    fn new(
-        mut conn: rustls::Connection,
-        anchors: Arc<Vec<Anchor>>,
-        host: Option<String>,
-    ) -> Session {
+    fn new(mut conn: rustls::Connection, trust: Arc<Trust>, host: Option<String>) -> Session {
         // What the program writes before the handshake ends waits in rustls;
         // the socket's own queue accounting bounds it, as for plain sockets.
         conn.set_buffer_limit(None);
         Session {
             conn,
             handshaken: false,
-            anchors,
+            trust,
             host,
         }
     }
@@ -422,7 +424,7 @@ impl Session {
         let Some(chain) = self.conn.peer_certificates() else {
             return Some("UNABLE_TO_GET_ISSUER_CERT");
         };
-        if let Err(code) = verify::verify_chain(chain, &self.anchors, now()) {
+        if let Err(code) = verify::verify_chain(chain, &self.trust, now()) {
             return Some(code);
         }
         match (&self.host, chain.first()) {

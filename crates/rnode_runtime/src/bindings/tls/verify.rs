@@ -73,15 +73,44 @@ fn sequence(contents: &[u8]) -> Vec<u8> {
     der
 }
 
+/// Whom a context trusts: CA keys, less the certificates their CRLs revoke.
+#[derive(Debug, Default)]
+pub struct Trust {
+    pub anchors: Vec<Anchor>,
+    /// (issuer name DER, serial number) of each revoked certificate.
+    pub revoked: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Trust {
+    /// Adds the revocations of CRL `der`; false if it does not parse.
+    pub fn add_crl(&mut self, der: &[u8]) -> bool {
+        let Ok((_, crl)) = x509_parser::parse_x509_crl(der) else {
+            return false;
+        };
+        let issuer = crl.issuer().as_raw().to_vec();
+        for revoked in crl.iter_revoked_certificates() {
+            self.revoked
+                .push((issuer.clone(), revoked.raw_serial().to_vec()));
+        }
+        true
+    }
+
+    fn is_revoked(&self, cert: &X509Certificate<'_>) -> bool {
+        let issuer = cert.issuer().as_raw();
+        let serial = cert.raw_serial();
+        self.revoked.iter().any(|(i, s)| i == issuer && s == serial)
+    }
+}
+
 /// Longest chain followed, as OpenSSL's default depth.
 const MAX_DEPTH: usize = 100;
 
 /// Verifies `chain` (the peer's certificate first, then what it sent to
-/// help) against `anchors` at `now` (seconds since the epoch). `Err` holds
+/// help) against `trust` at `now` (seconds since the epoch). `Err` holds
 /// OpenSSL's name for the failure.
 pub fn verify_chain(
     chain: &[CertificateDer<'_>],
-    anchors: &[Anchor],
+    trust: &Trust,
     now: i64,
 ) -> Result<(), &'static str> {
     let parsed: Vec<X509Certificate<'_>> = chain
@@ -103,8 +132,11 @@ pub fn verify_chain(
         if validity.not_after.timestamp() < now {
             return Err("CERT_HAS_EXPIRED");
         }
+        if trust.is_revoked(current) {
+            return Err("CERT_REVOKED");
+        }
         let issuer = contents(current.issuer().as_raw());
-        let trusted = anchors.iter().any(|anchor| {
+        let trusted = trust.anchors.iter().any(|anchor| {
             let spki = sequence(&anchor.spki);
             anchor.subject == issuer && spki_of(&spki).is_some_and(|spki| signed_by(current, &spki))
         });
