@@ -21,6 +21,12 @@ function isHostName(host) {
   return typeof host === 'string' && host !== 'localhost' && !net.isIP(host);
 }
 
+// Later node's name for crypto.createCredentials, which programs written
+// for both use.
+exports.createSecureContext = function(options) {
+  return require('crypto').createCredentials(options);
+};
+
 // ---- CleartextStream ---------------------------------------------------------
 
 // The program's side of a tls connection: a full net socket, plus what the
@@ -66,7 +72,7 @@ CleartextStream.prototype._onerror = function(err) {
   var t = this._tls;
   if (t && t.isServer && !this._secureEstablished) {
     this.destroy();
-    t.server.emit('clientError', err, this);
+    t.server._clientError(err, this);
     return;
   }
   net.Socket.prototype._onerror.call(this, err);
@@ -79,7 +85,7 @@ CleartextStream.prototype._onend = function() {
     err.code = 'ECONNRESET';
     if (t.isServer) {
       this.destroy();
-      t.server.emit('clientError', err, this);
+      t.server._clientError(err, this);
     } else {
       this.destroy(err);
     }
@@ -144,17 +150,25 @@ Server.prototype._onconnection = function(id) {
     var err = new Error('TLS handshake timeout');
     err.code = 'ECONNRESET';
     socket.destroy();
-    server.emit('clientError', err, socket);
+    server._clientError(err, socket);
   }
   this.connections++;
   try {
     socket._attach(id);
   } catch (err) {
     socket.destroy();
-    this.emit('clientError', err, socket);
+    this._clientError(err, socket);
     return;
   }
   socket.setTimeout(this.handshakeTimeout, onHandshakeTimeout);
+};
+
+// A connection that failed before its handshake ended: 0.4's
+// 'clientError', and later node's 'tlsClientError' for programs written
+// for it.
+Server.prototype._clientError = function(err, socket) {
+  this.emit('clientError', err, socket);
+  this.emit('tlsClientError', err, socket);
 };
 
 // ---- connect -------------------------------------------------------------------
