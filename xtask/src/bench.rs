@@ -15,40 +15,127 @@ pub fn run(root: &Path, args: &[String]) -> i32 {
         startup(root, &rnode);
     }
     for script in [
-        "core", "buffer", "fs", "net", "http", "crypto", "child", "dgram", "dns",
+        "core", "buffer", "fs", "net", "http", "crypto", "child", "dgram", "dns", "https",
     ] {
         if which == script || which == "all" {
             side_by_side(root, &rnode, script);
         }
     }
     if which == "http" || which == "all" {
-        hello_world(root, &rnode);
+        hello_world(root, &rnode, None);
+    }
+    if which == "https" || which == "all" {
+        for key in ["rsa2048", "ec", "agent1"] {
+            hello_world(root, &rnode, Some(key));
+            handshakes(root, &rnode, key);
+        }
     }
     0
 }
 
-/// The manual's Hello World server under each runtime, loaded by
-/// `wrk -t1 -c50` for 5 s: requests per second and p99 latency.
-fn hello_world(root: &Path, rnode: &Path) {
+/// Debian's OpenSSL (under wrk and s_time) takes the 1024-bit key only at
+/// security level 0.
+fn openssl_conf(root: &Path) -> std::path::PathBuf {
+    root.join("tests/node-v0.4/openssl-seclevel0.cnf")
+}
+
+/// Starts the Hello World server (https with `key`) under `program`.
+fn start_hello(
+    root: &Path,
+    program: &str,
+    port: &str,
+    key: Option<&str>,
+) -> Option<std::process::Child> {
+    let mut cmd = Command::new(program);
+    cmd.arg(root.join("xtask/bench/hello.js")).arg(port);
+    if let Some(key) = key {
+        cmd.arg(key);
+    }
+    let server = cmd.spawn().ok()?;
+    std::thread::sleep(Duration::from_millis(500));
+    Some(server)
+}
+
+/// New tls connections per second (a full handshake each, no resumption),
+/// made by `openssl s_time -new` for 5 s against the https Hello World.
+fn handshakes(root: &Path, rnode: &Path, key: &str) {
+    println!("https {key}: new handshakes (openssl s_time -new -time 5)");
+    let mut results = Vec::new();
+    for (name, program, port) in [
+        ("rnode", rnode.to_string_lossy().into_owned(), "18323"),
+        ("node", "node".to_owned(), "18324"),
+    ] {
+        let Some(mut server) = start_hello(root, &program, port, Some(key)) else {
+            println!("  {name}: cannot start");
+            continue;
+        };
+        let started = Instant::now();
+        let out = Command::new("openssl")
+            .args([
+                "s_time",
+                "-connect",
+                &format!("127.0.0.1:{port}"),
+                "-new",
+                "-time",
+                "5",
+            ])
+            .env("OPENSSL_CONF", openssl_conf(root))
+            .output();
+        // s_time rounds its own wall time to whole seconds: time it here.
+        let secs = started.elapsed().as_secs_f64();
+        let _ = server.kill();
+        let _ = server.wait();
+        let text = out
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        // "1234 connections in 6 real seconds, ..."
+        let real = text
+            .lines()
+            .find(|l| l.contains("real seconds"))
+            .unwrap_or_default();
+        let count: f64 = real
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.parse().ok())
+            .unwrap_or(0.0);
+        let rate = count / secs.max(0.001);
+        println!("  {name:<6} {rate:>10.0} handshakes/s");
+        results.push(rate);
+    }
+    if let [ours, theirs] = results[..] {
+        println!(
+            "  ratio  {:.2}x node's handshakes/s",
+            ours / theirs.max(1.0)
+        );
+    }
+}
+
+/// The manual's Hello World server under each runtime (https with `key`),
+/// loaded by `wrk -t1 -c50` for 5 s with keep-alive: requests per second
+/// and p99 latency.
+fn hello_world(root: &Path, rnode: &Path, key: Option<&str>) {
     if Command::new("wrk").arg("--version").output().is_err() {
         println!("hello world: wrk is not installed (apt-get install wrk); skipped");
         return;
     }
-    let script = root.join("xtask/bench/hello.js");
-    println!("hello world: wrk -t1 -c50 -d5s");
+    let scheme = if key.is_some() { "https" } else { "http" };
+    println!(
+        "{scheme} hello world{}: wrk -t1 -c50 -d5s",
+        key.map(|k| format!(" ({k})")).unwrap_or_default()
+    );
     let mut results = Vec::new();
     for (name, program, port) in [
         ("rnode", rnode.to_string_lossy().into_owned(), "18321"),
         ("node", "node".to_owned(), "18322"),
     ] {
-        let Ok(mut server) = Command::new(&program).arg(&script).arg(port).spawn() else {
+        let Some(mut server) = start_hello(root, &program, port, key) else {
             println!("  {name}: cannot start");
             continue;
         };
-        std::thread::sleep(Duration::from_millis(500));
-        let url = format!("http://127.0.0.1:{port}/");
+        let url = format!("{scheme}://127.0.0.1:{port}/");
         let out = Command::new("wrk")
             .args(["-t1", "-c50", "-d5s", "--latency", &url])
+            .env("OPENSSL_CONF", openssl_conf(root))
             .output();
         let _ = server.kill();
         let _ = server.wait();

@@ -345,6 +345,7 @@ impl Permissions {
 
     /// May the script resolve `name`? Yes when connecting to it would be
     /// allowed on some port.
+    #[cfg_attr(not(feature = "dns"), allow(dead_code))] // the dns binding's
     pub(crate) fn check_resolve(&self, name: &str) -> Result<(), OsError> {
         if self.allows_host(&Host::parse(name), None) {
             Ok(())
@@ -354,6 +355,7 @@ impl Permissions {
     }
 
     /// Whether an IP the hosts file gave for a denied name is itself allowed.
+    #[cfg_attr(not(feature = "dns"), allow(dead_code))] // the dns binding's
     pub(crate) fn allows_ip(&self, ip: IpAddr) -> bool {
         self.allows_host(&Host::Ip(ip), None)
     }

@@ -47,11 +47,17 @@ pub struct TransformError {
 pub trait Transform {
     /// Takes bytes the peer sent.
     fn incoming(&mut self, bytes: &[u8]) -> Incoming;
-    /// Turns bytes the program writes into bytes for the peer.
-    fn outgoing(&mut self, plain: &[u8]) -> Result<Vec<u8>, TransformError>;
-    /// The program ends its side: the last bytes for the peer.
-    fn end(&mut self) -> Vec<u8>;
+    /// Turns bytes the program writes into bytes for the peer, written to
+    /// `wire` (which takes everything: what the kernel does not, it queues).
+    fn outgoing(
+        &mut self,
+        plain: &[u8],
+        wire: &mut dyn std::io::Write,
+    ) -> Result<(), TransformError>;
+    /// The program ends its side: the last bytes for the peer, to `wire`.
+    fn end(&mut self, wire: &mut dyn std::io::Write);
     /// For the transform's own binding, to reach its state (peer
     /// certificate, cipher) by socket id.
+    #[cfg_attr(not(feature = "tls"), allow(dead_code))]
     fn as_any(&mut self) -> &mut dyn Any;
 }

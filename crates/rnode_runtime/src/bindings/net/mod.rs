@@ -514,16 +514,18 @@ pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
         conn.last_active.set(now_ms() as f64);
         conn.bytes_written
             .set(conn.bytes_written.get() + bytes.len() as f64);
-        match conn.transform.as_mut() {
-            Some(transform) => {
-                let wire = transform
-                    .outgoing(bytes)
-                    .map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
-                write_raw(conn, &wire)
-            }
-            None => write_raw(conn, bytes),
+        let Some(mut transform) = conn.transform.take() else {
+            return write_raw(conn, bytes).map_err(|e| OsError::from_io(&e, "write", None));
+        };
+        let mut wire = RawWriter { conn, error: None };
+        let done = transform.outgoing(bytes, &mut wire);
+        let error = wire.error.take();
+        conn.transform = Some(transform);
+        done.map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
+        match error {
+            Some(e) => Err(OsError::from_io(&e, "write", None)),
+            None => Ok(conn.queued.get()),
         }
-        .map_err(|e| OsError::from_io(&e, "write", None))
     });
     written.unwrap_or_else(|_| Err(OsError::new(libc::EBADF, "write", None)))
 }
@@ -549,6 +551,29 @@ fn write_raw(conn: &Conn, bytes: &[u8]) -> io::Result<usize> {
         }
     }
     Ok(conn.queued.get())
+}
+
+/// The socket as a transform writes to it: straight to the kernel, the
+/// rest queued ([`write_raw`]); it takes every byte, and keeps the first
+/// error for the caller.
+struct RawWriter<'a> {
+    conn: &'a Conn,
+    error: Option<io::Error>,
+}
+
+impl Write for RawWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.error.is_none() {
+            if let Err(e) = write_raw(self.conn, buf) {
+                self.error = Some(e);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// What the peer sent, through the connection's transform if it has one
@@ -582,20 +607,16 @@ pub fn transform_error(ctx: &mut Context, err: TransformError) -> JsValue {
 
 /// Puts `transform` between connection `id` and the program, and sends
 /// what it has to say first (a client's hello).
-pub fn set_transform(id: u32, mut transform: Box<dyn Transform>) -> Result<(), OsError> {
-    let hello = transform
-        .outgoing(&[])
-        .map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
-    let written = with_conn(id, |conn| {
-        conn.transform = Some(transform);
-        write_raw(conn, &hello).map_err(|e| OsError::from_io(&e, "write", None))
-    });
-    written.unwrap_or_else(|_| Err(OsError::new(libc::EBADF, "write", None)))?;
-    Ok(())
+#[cfg_attr(not(feature = "tls"), allow(dead_code))] // tls's
+pub fn set_transform(id: u32, transform: Box<dyn Transform>) -> Result<(), OsError> {
+    with_conn(id, |conn| conn.transform = Some(transform))
+        .map_err(|_| OsError::new(libc::EBADF, "write", None))?;
+    write_bytes(id, &[]).map(drop)
 }
 
 /// Runs `f` on connection `id`'s transform (`None`: no such connection or
 /// no transform).
+#[cfg_attr(not(feature = "tls"), allow(dead_code))] // tls's
 pub fn with_transform<R>(id: u32, f: impl FnOnce(&mut dyn Transform) -> R) -> Option<R> {
     CONNS.with(|c| {
         let mut conns = c.borrow_mut();
@@ -650,9 +671,9 @@ fn write_fd(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 fn shutdown(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     with_conn(id, |conn| {
-        if let Some(transform) = conn.transform.as_mut() {
-            let last = transform.end();
-            let _ = write_raw(conn, &last);
+        if let Some(mut transform) = conn.transform.take() {
+            transform.end(&mut RawWriter { conn, error: None });
+            conn.transform = Some(transform);
         }
         shutdown_after_queue(conn)
     })?;

@@ -13,6 +13,7 @@ mod session;
 mod verify;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use boa_engine::{js_string, Context, Finalize, JsData, JsObject, JsResult, JsValue, Trace};
@@ -47,7 +48,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
 #[derive(Trace, Finalize, JsData)]
 struct ContextHandle {
     #[unsafe_ignore_trace]
-    credentials: Arc<Credentials>,
+    credentials: Rc<Credentials>,
 }
 
 /// A SecurePair's session, held by its JS object.
@@ -118,10 +119,11 @@ fn context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         certs,
         trust: Arc::new(trust),
         suites,
+        configs: Default::default(),
     };
     let proto = ctx.intrinsics().constructors().object().prototype();
     let handle = ContextHandle {
-        credentials: Arc::new(credentials),
+        credentials: Rc::new(credentials),
     };
     Ok(JsObject::from_proto_and_data(proto, handle).into())
 }
@@ -155,7 +157,7 @@ fn trust_arg(ctx: &mut Context, ca: &JsValue, crl: &JsValue) -> JsResult<Trust> 
     Ok(trust)
 }
 
-fn credentials_arg(a: &[JsValue], i: usize) -> JsResult<Arc<Credentials>> {
+fn credentials_arg(a: &[JsValue], i: usize) -> JsResult<Rc<Credentials>> {
     args::arg(a, i)
         .as_object()
         .and_then(|o| {
@@ -327,9 +329,10 @@ fn pair_in(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// side (Buffer or null).
 fn pair_out(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let bytes = buffer::with_bytes(ctx, &args::arg(a, 1), |b| b.to_vec())?;
-    let wire = with_pair(a, |s| net::Transform::outgoing(s, &bytes))?;
-    match wire {
-        Ok(wire) => buffer_or_null(ctx, &wire),
+    let mut wire = Vec::new();
+    let done = with_pair(a, |s| net::Transform::outgoing(s, &bytes, &mut wire))?;
+    match done {
+        Ok(()) => buffer_or_null(ctx, &wire),
         Err(err) => Err(boa_engine::JsError::from_opaque(net::transform_error(
             ctx, err,
         ))),
@@ -338,6 +341,7 @@ fn pair_out(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// `pairEnd(pair)`: the cleartext side ends → the close_notify to send.
 fn pair_end(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let wire = with_pair(a, net::Transform::end)?;
+    let mut wire = Vec::new();
+    with_pair(a, |s| net::Transform::end(s, &mut wire))?;
     buffer_or_null(ctx, &wire)
 }

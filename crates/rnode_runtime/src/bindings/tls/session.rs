@@ -2,7 +2,7 @@
 //! the configurations it is made from and the verifiers those carry.
 
 use std::any::Any;
-use std::io::{Read, Write};
+use std::io::{BufRead, Write};
 use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -24,6 +24,17 @@ pub struct Credentials {
     pub certs: Vec<CertificateDer<'static>>,
     pub trust: Arc<Trust>,
     pub suites: Option<Vec<SupportedCipherSuite>>,
+    /// Configurations made so far, by their flags: each connection reuses
+    /// one (and with it rustls' session cache).
+    pub configs: std::cell::RefCell<Configs>,
+}
+
+/// Server configurations by (requestCert, rejectUnauthorized), client ones
+/// by (rejectUnauthorized, checkNames).
+#[derive(Default)]
+pub struct Configs {
+    server: Vec<((bool, bool), Arc<ServerConfig>)>,
+    client: Vec<((bool, bool), Arc<ClientConfig>)>,
 }
 
 /// The bundled roots (`webpki-roots`), for peers checked without a `ca`.
@@ -331,6 +342,52 @@ impl Credentials {
         request_cert: bool,
         reject: bool,
     ) -> Result<Arc<ServerConfig>, String> {
+        let flags = (request_cert, reject);
+        if let Some((_, config)) = self
+            .configs
+            .borrow()
+            .server
+            .iter()
+            .find(|(f, _)| *f == flags)
+        {
+            return Ok(config.clone());
+        }
+        let config = self.new_server_config(request_cert, reject)?;
+        self.configs
+            .borrow_mut()
+            .server
+            .push((flags, config.clone()));
+        Ok(config)
+    }
+
+    pub fn client_config(
+        &self,
+        reject: bool,
+        check_names: bool,
+    ) -> Result<Arc<ClientConfig>, String> {
+        let flags = (reject, check_names);
+        if let Some((_, config)) = self
+            .configs
+            .borrow()
+            .client
+            .iter()
+            .find(|(f, _)| *f == flags)
+        {
+            return Ok(config.clone());
+        }
+        let config = self.new_client_config(reject, check_names)?;
+        self.configs
+            .borrow_mut()
+            .client
+            .push((flags, config.clone()));
+        Ok(config)
+    }
+
+    fn new_server_config(
+        &self,
+        request_cert: bool,
+        reject: bool,
+    ) -> Result<Arc<ServerConfig>, String> {
         // A server without a certificate (0.4 made one) fails each
         // handshake, cleanly, rather than refusing to start.
         let resolver: Arc<dyn rustls::server::ResolvesServerCert> = match self.certified_key() {
@@ -354,7 +411,7 @@ impl Credentials {
         Ok(Arc::new(config))
     }
 
-    pub fn client_config(
+    fn new_client_config(
         &self,
         reject: bool,
         check_names: bool,
@@ -446,7 +503,7 @@ impl Session {
         ))
     }
 
-    fn drain_wire(&mut self, wire: &mut Vec<u8>) {
+    fn drain_wire(&mut self, wire: &mut dyn Write) {
         while self.conn.wants_write() {
             match self.conn.write_tls(wire) {
                 Ok(0) | Err(_) => break,
@@ -455,18 +512,17 @@ impl Session {
         }
     }
 
-    fn read_plain(&mut self, plain: &mut Vec<u8>, pending: usize) -> bool {
-        let start = plain.len();
-        plain.resize(start + pending, 0);
-        let mut filled = start;
-        while filled < plain.len() {
-            match self.conn.reader().read(&mut plain[filled..]) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => filled += n,
+    /// Appends what rustls has decrypted to `plain`.
+    fn read_plain(&mut self, plain: &mut Vec<u8>) {
+        let mut reader = self.conn.reader();
+        while let Ok(chunk) = reader.fill_buf() {
+            if chunk.is_empty() {
+                break;
             }
+            plain.extend_from_slice(chunk);
+            let n = chunk.len();
+            reader.consume(n);
         }
-        plain.truncate(filled);
-        filled == start + pending
     }
 }
 
@@ -500,10 +556,8 @@ impl Transform for Session {
             }
             match self.conn.process_new_packets() {
                 Ok(state) => {
-                    let pending = state.plaintext_bytes_to_read();
-                    let closed = state.peer_has_closed();
-                    self.read_plain(&mut incoming.plain, pending);
-                    incoming.ended |= closed;
+                    incoming.ended |= state.peer_has_closed();
+                    self.read_plain(&mut incoming.plain);
                 }
                 Err(e) => {
                     incoming.error = Some(tls_error(e));
@@ -519,7 +573,7 @@ impl Transform for Session {
         incoming
     }
 
-    fn outgoing(&mut self, plain: &[u8]) -> Result<Vec<u8>, TransformError> {
+    fn outgoing(&mut self, plain: &[u8], wire: &mut dyn Write) -> Result<(), TransformError> {
         if !plain.is_empty() {
             self.conn
                 .writer()
@@ -529,16 +583,13 @@ impl Transform for Session {
                     code: "EPROTO",
                 })?;
         }
-        let mut wire = Vec::new();
-        self.drain_wire(&mut wire);
-        Ok(wire)
+        self.drain_wire(wire);
+        Ok(())
     }
 
-    fn end(&mut self) -> Vec<u8> {
+    fn end(&mut self, wire: &mut dyn Write) {
         self.conn.send_close_notify();
-        let mut wire = Vec::new();
-        self.drain_wire(&mut wire);
-        wire
+        self.drain_wire(wire);
     }
 
     fn as_any(&mut self) -> &mut dyn Any {
