@@ -54,14 +54,19 @@ CleartextStream.prototype._startTransform = function(id) {
   }
 };
 
+// What the handshake decided of the peer, for `stream`: a client always
+// checks the server; a server checks clients it asked for a certificate.
+function authorize(stream, session, checksPeer) {
+  if (!checksPeer) return;
+  var error = binding.verifyError(session);
+  stream.authorized = !error;
+  stream.authorizationError = error;
+}
+
 CleartextStream.prototype._onsecure = function() {
   var t = this._tls;
   this._secureEstablished = true;
-  if (!t.isServer || t.requestCert) {
-    var error = binding.verifyError(this._handle);
-    this.authorized = !error;
-    this.authorizationError = error;
-  }
+  authorize(this, this._handle, !t.isServer || t.requestCert);
   if (t.onsecure) t.onsecure(this);
 };
 
@@ -277,12 +282,7 @@ SecurePair.prototype._fromProgram = function(buffer) {
 
 SecurePair.prototype._onsecure = function() {
   this._secureEstablished = true;
-  var cleartext = this.cleartext;
-  if (!this._isServer || this._requestCert) {
-    var error = binding.verifyError(this._handle);
-    cleartext.authorized = !error;
-    cleartext.authorizationError = error;
-  }
+  authorize(this.cleartext, this._handle, !this._isServer || this._requestCert);
   this.emit('secure');
 };
 

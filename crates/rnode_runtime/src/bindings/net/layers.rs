@@ -32,6 +32,10 @@ pub struct Incoming {
     pub ready: bool,
     /// The peer ended the stream inside the transform (TLS close_notify).
     pub ended: bool,
+    /// What the program wrote before the transform was ready, which
+    /// `write` reported as held, has all reached the kernel: JS hears
+    /// `'drain'`.
+    pub drained: bool,
     /// The transform failed: the socket reports this error and stops.
     pub error: Option<TransformError>,
 }
@@ -55,7 +59,12 @@ pub trait Transform {
         wire: &mut dyn std::io::Write,
     ) -> Result<(), TransformError>;
     /// The program ends its side: the last bytes for the peer, to `wire`.
-    fn end(&mut self, wire: &mut dyn std::io::Write);
+    /// False when it cannot end yet (a TLS handshake under way): the
+    /// socket ends once the transform is ready, then asks again.
+    fn end(&mut self, wire: &mut dyn std::io::Write) -> bool;
+    /// Bytes the program wrote that wait inside the transform (for the
+    /// TLS handshake to end); `write` counts them as queued.
+    fn held(&self) -> usize;
     /// For the transform's own binding, to reach its state (peer
     /// certificate, cipher) by socket id.
     #[cfg_attr(not(feature = "tls"), allow(dead_code))]

@@ -269,6 +269,8 @@ struct Conn {
     consumer: Rc<Cell<Option<Consumer>>>,
     /// Sits between the kernel and the program (TLS).
     transform: Option<Box<dyn Transform>>,
+    /// The program ended its side before the transform was ready.
+    end_when_ready: bool,
 }
 
 thread_local! {
@@ -319,6 +321,7 @@ fn register(sock: Sock) -> io::Result<u32> {
         last_active: Rc::new(Cell::new(now_ms() as f64)),
         consumer: Rc::new(Cell::new(None)),
         transform: None,
+        end_when_ready: false,
     };
     CONNS.with(|c| c.borrow_mut().insert(id, conn));
     Ok(id)
@@ -357,6 +360,9 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                 };
                 if incoming.ready {
                     crate::host::call_method(ctx, &target, js_string!("_onsecure"), &[])?;
+                }
+                if incoming.drained {
+                    crate::host::call_method(ctx, &target, js_string!("_ondrain"), &[])?;
                 }
                 if let Some(err) = incoming.error {
                     let err = transform_error(ctx, err);
@@ -520,11 +526,12 @@ pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
         let mut wire = RawWriter { conn, error: None };
         let done = transform.outgoing(bytes, &mut wire);
         let error = wire.error.take();
+        let held = transform.held();
         conn.transform = Some(transform);
         done.map_err(|_| OsError::new(libc::EPROTO, "write", None))?;
         match error {
             Some(e) => Err(OsError::from_io(&e, "write", None)),
-            None => Ok(conn.queued.get()),
+            None => Ok(conn.queued.get() + held),
         }
     });
     written.unwrap_or_else(|_| Err(OsError::new(libc::EBADF, "write", None)))
@@ -588,10 +595,20 @@ fn through_transform(id: u32, bytes: Vec<u8>) -> Option<Incoming> {
                 ..Incoming::default()
             });
         };
+        let held_before = transform.held();
         let mut incoming = transform.incoming(&bytes);
+        let held_now = transform.held();
         let wire = std::mem::take(&mut incoming.wire);
         // A failed write shows up as the reader's or writer's own error.
         let _ = write_raw(conn, &wire);
+        incoming.drained = held_before > 0 && held_now == 0 && conn.queued.get() == 0;
+        if incoming.ready && conn.end_when_ready {
+            conn.end_when_ready = false;
+            let mut transform = conn.transform.take()?;
+            transform.end(&mut RawWriter { conn, error: None });
+            conn.transform = Some(transform);
+            shutdown_after_queue(conn);
+        }
         Some(incoming)
     })
 }
@@ -672,8 +689,12 @@ fn shutdown(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(a)?;
     with_conn(id, |conn| {
         if let Some(mut transform) = conn.transform.take() {
-            transform.end(&mut RawWriter { conn, error: None });
+            let ended = transform.end(&mut RawWriter { conn, error: None });
             conn.transform = Some(transform);
+            if !ended {
+                conn.end_when_ready = true;
+                return;
+            }
         }
         shutdown_after_queue(conn)
     })?;
@@ -746,7 +767,11 @@ fn buffer_size(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue>
 
 /// Bytes accepted for writing on connection `id` and not yet written.
 pub fn queued_bytes(id: u32) -> usize {
-    CONNS.with(|c| c.borrow().get(&id).map_or(0, |c| c.queued.get()))
+    CONNS.with(|c| {
+        c.borrow().get(&id).map_or(0, |c| {
+            c.queued.get() + c.transform.as_ref().map_or(0, |t| t.held())
+        })
+    })
 }
 
 /// `setRef(id, on)`: whether the connection keeps the process alive.

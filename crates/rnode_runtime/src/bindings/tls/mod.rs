@@ -342,6 +342,7 @@ fn pair_out(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// `pairEnd(pair)`: the cleartext side ends → the close_notify to send.
 fn pair_end(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let mut wire = Vec::new();
+    // A pair ended inside its handshake sends no close_notify.
     with_pair(a, |s| net::Transform::end(s, &mut wire))?;
     buffer_or_null(ctx, &wire)
 }

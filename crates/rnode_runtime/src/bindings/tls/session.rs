@@ -217,6 +217,34 @@ impl PeerVerifier {
     }
 }
 
+/// The handshake-signature half of both verifier traits: the same checks
+/// of the peer's signature with its certificate's key.
+macro_rules! handshake_signatures {
+    () => {
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            PeerVerifier::handshake_signature(message, cert, dss)
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            PeerVerifier::handshake_signature(message, cert, dss)
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            verify::TLS_SCHEMES.to_vec()
+        }
+    };
+}
+
 impl ServerCertVerifier for PeerVerifier {
     fn verify_server_cert(
         &self,
@@ -231,27 +259,7 @@ impl ServerCertVerifier for PeerVerifier {
         Ok(ServerCertVerified::assertion())
     }
 
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Self::handshake_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Self::handshake_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        verify::TLS_SCHEMES.to_vec()
-    }
+    handshake_signatures!();
 }
 
 /// A server's view of client certificates: asked for with `requestCert`,
@@ -282,27 +290,7 @@ impl ClientCertVerifier for ClientVerifier {
         Ok(ClientCertVerified::assertion())
     }
 
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        PeerVerifier::handshake_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        PeerVerifier::handshake_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        verify::TLS_SCHEMES.to_vec()
-    }
+    handshake_signatures!();
 }
 
 /// The protocol versions a key can serve: TLS 1.3 signs with RSA-PSS,
@@ -439,6 +427,8 @@ impl Credentials {
 pub struct Session {
     conn: rustls::Connection,
     handshaken: bool,
+    /// Plaintext written before the handshake ended, waiting in rustls.
+    held: usize,
     trust: Arc<Trust>,
     /// The name the peer's certificate must carry (clients that check it).
     host: Option<String>,
@@ -471,6 +461,7 @@ impl Session {
         Session {
             conn,
             handshaken: false,
+            held: 0,
             trust,
             host,
         }
@@ -567,6 +558,7 @@ impl Transform for Session {
         }
         if !self.handshaken && !self.conn.is_handshaking() && incoming.error.is_none() {
             self.handshaken = true;
+            self.held = 0;
             incoming.ready = true;
         }
         self.drain_wire(&mut incoming.wire);
@@ -582,14 +574,26 @@ impl Transform for Session {
                     message: e.to_string(),
                     code: "EPROTO",
                 })?;
+            if !self.handshaken {
+                self.held += plain.len();
+            }
         }
         self.drain_wire(wire);
         Ok(())
     }
 
-    fn end(&mut self, wire: &mut dyn Write) {
+    fn held(&self) -> usize {
+        self.held
+    }
+
+    fn end(&mut self, wire: &mut dyn Write) -> bool {
+        // A close_notify inside the handshake would break it off.
+        if !self.handshaken {
+            return false;
+        }
         self.conn.send_close_notify();
         self.drain_wire(wire);
+        true
     }
 
     fn as_any(&mut self) -> &mut dyn Any {
