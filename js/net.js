@@ -424,10 +424,14 @@ Server.prototype.listen = function() {
   try {
     if (isPipeName(port)) {
       this._handle = binding.listenUnix(this, port);
+      this.type = 'unix';
     } else {
       port = port === undefined || port === null ? 0 : toPort(port);
       if (port === false) throw new TypeError('port must be a number or a path');
-      this._handle = binding.listen(this, typeof host === 'string' ? host : '0.0.0.0', port, 511);
+      host = typeof host === 'string' ? host : '0.0.0.0';
+      this._handle = binding.listen(this, host, port, 511);
+      // 0.4's server.type.
+      this.type = exports.isIPv6(host) ? 'tcp6' : 'tcp4';
     }
     this.fd = binding.serverFd(this._handle);
   } catch (err) {

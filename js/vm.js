@@ -19,7 +19,7 @@ function Script(code, filename) {
   filename = filenameOf(filename);
   this.filename = filename;
   // A syntax error is thrown here, at creation, as 0.4 did.
-  binding.compile(this.code, filename);
+  binding.compile(this.code, filename, this.options);
 }
 
 function checkScript(script) {

@@ -18,6 +18,7 @@ Options:
   -v, --version        print rnode's version (a Node v0.4 API level)
   -e, --eval script    evaluate script
   -p, --print script   evaluate script and print the result
+  -i, --interactive    start the REPL even when stdin is not a terminal
   -h, --help           print this help
   --                   end of options; the next argument is the script
 
@@ -36,12 +37,32 @@ Limits (with or without --sandbox):
                                time, even inside an endless loop (exit 1)
   --max-loop-iterations=N      a loop running more than N times throws
 
-With no script, rnode reads one from standard input when it is not a
-terminal.
+With no script, rnode starts the REPL on a terminal, and otherwise reads
+a script from standard input.
 
 Environment:
   NODE_PATH            ':'-separated directories prefixed to the module
                        search path (require.paths)
+  NODE_REPL_HISTORY    the REPL's history file (~/.rnode_repl_history);
+                       empty for none
+  NODE_NO_READLINE=1   the REPL reads plain lines (for rlwrap)
+";
+
+/// The REPL, as the program to run.
+fn repl_entry() -> Entry {
+    Entry::Eval {
+        code: REPL_MAIN.to_owned(),
+        print: false,
+    }
+}
+
+/// Starts the REPL on stdin and stdout: a line editor on a terminal, plain
+/// lines with NODE_NO_READLINE=1 or from a pipe (`rnode -i`).
+const REPL_MAIN: &str = "\
+var plain = process.env.NODE_NO_READLINE === '1' || !process.stdin.isTTY;
+if (!plain) console.log(\"Type '.help' for options.\");
+require('repl').start({ prompt: '> ', input: process.stdin, output: process.stdout,
+                        terminal: !plain, require: require, module: module });
 ";
 
 /// Exit code for a bad command line (as Node uses).
@@ -137,6 +158,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                     print,
                 });
             }
+            "-i" | "--interactive" => break Some(repl_entry()),
             "--sandbox" => sandbox = Some(Sandbox::default()),
             "--max-run-time" => {
                 limits.max_run_time_ms = Some(number_flag(flag, value.as_deref())?);
@@ -229,10 +251,8 @@ fn main() -> ExitCode {
     };
     let entry = match entry {
         Some(entry) => entry,
-        None if std::io::stdin().is_terminal() => {
-            eprintln!("rnode: the REPL is not available yet; run a script (rnode script.js), use -e CODE, or pipe a script on stdin");
-            return ExitCode::from(1);
-        }
+        // No script on a terminal: the REPL (as `node`).
+        None if std::io::stdin().is_terminal() => repl_entry(),
         None => {
             let mut code = String::new();
             if let Err(err) = std::io::stdin().read_to_string(&mut code) {

@@ -49,20 +49,31 @@ fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// Parses `code`, printing a syntax error to stderr before throwing it
 /// (the manual: "prints the error to stderr and throws").
+/// Parses `code`; a syntax error is also printed to stderr, as 0.4 did,
+/// unless `display` is false (later node's `displayErrors: false`, which
+/// the REPL uses).
 fn parse(
     ctx: &mut Context,
     code: &str,
     file: &str,
     realm: Option<boa_engine::realm::Realm>,
+    display: bool,
 ) -> JsResult<Script> {
     boa_engine::nesting::check_nesting(code.bytes())?;
     let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(file));
     Script::parse(src, realm, ctx).map_err(|err| {
         let located = crate::modules::located_syntax_error(ctx, err, file);
-        let value = crate::report::error_value(ctx, located.clone());
-        crate::report::print_error(ctx, &value);
+        if display {
+            let value = crate::report::error_value(ctx, located.clone());
+            crate::report::print_error(ctx, &value);
+        }
         located
     })
+}
+
+/// `options.displayErrors` (default true).
+fn display_errors(ctx: &mut Context, options: &JsValue) -> JsResult<bool> {
+    Ok(option(ctx, options, "displayErrors")?.is_none_or(|v| v.to_boolean()))
 }
 
 /// `compile(code, filename)`: parses only, so `new Script` reports a
@@ -70,7 +81,8 @@ fn parse(
 fn compile(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = args::to_string(ctx, a, 0)?;
     let file = filename(ctx, a, 1)?;
-    parse(ctx, &code, &file, None)?;
+    let display = display_errors(ctx, &args::arg(a, 2))?;
+    parse(ctx, &code, &file, None, display)?;
     Ok(JsValue::undefined())
 }
 
@@ -80,7 +92,8 @@ fn run_in_this_context(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResul
     let code = args::to_string(ctx, a, 0)?;
     let file = filename(ctx, a, 1)?;
     let timeout = timeout_option(ctx, &args::arg(a, 2))?;
-    let script = parse(ctx, &code, &file, None)?;
+    let display = display_errors(ctx, &args::arg(a, 2))?;
+    let script = parse(ctx, &code, &file, None, display)?;
     crate::limits::with_timeout(ctx, timeout, |ctx| script.evaluate(ctx))
 }
 
@@ -192,7 +205,7 @@ fn run_in_realm(
     }
     let global = ctx.global_object();
     copy_enumerable(ctx, sandbox, &global)?;
-    let script = parse(ctx, code, file, Some(realm))?;
+    let script = parse(ctx, code, file, Some(realm), true)?;
     let result = script.evaluate(ctx);
     copy_enumerable(ctx, &global, sandbox)?;
     result

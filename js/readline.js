@@ -1,0 +1,368 @@
+// readline: line input for prompts and the REPL. On a terminal it edits the
+// line itself (emacs keys, history, tab completion), from the 'keypress'
+// events tty's ReadStream parses; on anything else (a pipe, a socket) it
+// reads whole lines.
+//
+// createInterface(input, output, [completer]) as later node; Node 0.4's
+// createInterface(output, [completer]) took no input (its REPL fed keys
+// through write()), which works here too.
+var util = require('util');
+var EventEmitter = require('events').EventEmitter;
+
+var HISTORY_SIZE = 30;
+
+function isStream(s) {
+  return s !== null && typeof s === 'object' && typeof s.write === 'function';
+}
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  EventEmitter.call(this);
+  if (input && typeof input.on !== 'function' && !isStream(input)) {
+    // createInterface({ input, output, completer, terminal })
+    var options = input;
+    input = options.input;
+    output = options.output;
+    completer = options.completer;
+    terminal = options.terminal;
+  } else if (!isStream(output)) {
+    if (typeof output === 'function') completer = output;
+    output = null;
+    // 0.4's createInterface(output, completer): input comes through write().
+    if (input && input.readable !== true) {
+      output = input;
+      input = null;
+    }
+  }
+  var self = this;
+  this.input = input;
+  this.output = output;
+  this.completer = typeof completer === 'function' ? completer : null;
+  this.terminal = terminal !== undefined ? !!terminal : !!(output && output.isTTY && (!input || input.isTTY));
+  this.line = '';
+  this.cursor = 0;
+  this.history = [];
+  this.historyIndex = -1;
+  this.closed = false;
+  this._prompt = '> ';
+  this._promptLength = 2;
+  this._pending = '';
+  this._questionCallback = null;
+  this._sawReturnAt = 0;
+
+  if (input) {
+    if (this.terminal) {
+      if (typeof input.setRawMode === 'function') input.setRawMode(true);
+      this._onkeypress = function(s, key) { self._ttyWrite(s, key || {}); };
+      input.on('keypress', this._onkeypress);
+    } else {
+      this._ondata = function(data) { self._normalWrite(data); };
+      input.on('data', this._ondata);
+    }
+    this._onend = function() {
+      if (!self.terminal && self._pending.length) {
+        var rest = self._pending;
+        self._pending = '';
+        self._onLine(rest);
+      }
+      self.close();
+    };
+    input.on('end', this._onend);
+    if (typeof input.resume === 'function') input.resume();
+  }
+}
+util.inherits(Interface, EventEmitter);
+exports.Interface = Interface;
+
+exports.createInterface = function(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+};
+
+Interface.prototype.setPrompt = function(prompt, length) {
+  this._prompt = String(prompt);
+  this._promptLength = typeof length === 'number' ? length : this._prompt.replace(/\x1b\[[0-9;]*m/g, '').length;
+};
+
+Interface.prototype.prompt = function(preserveCursor) {
+  if (this.closed) return;
+  if (this.input && typeof this.input.resume === 'function') this.input.resume();
+  if (this.terminal) {
+    if (!preserveCursor) this.cursor = 0;
+    this._refreshLine();
+  } else {
+    this._writeOut(this._prompt);
+  }
+};
+
+Interface.prototype.question = function(query, cb) {
+  if (typeof cb !== 'function') return;
+  if (this._questionCallback) {
+    this.prompt();
+    return;
+  }
+  this._oldPrompt = this._prompt;
+  this.setPrompt(query);
+  this._questionCallback = cb;
+  this.prompt();
+};
+
+Interface.prototype._writeOut = function(s) {
+  if (this.output && this.output.writable !== false) this.output.write(s);
+};
+
+Interface.prototype._onLine = function(line) {
+  if (this._questionCallback) {
+    var cb = this._questionCallback;
+    this._questionCallback = null;
+    this.setPrompt(this._oldPrompt);
+    cb(line);
+  } else {
+    this.emit('line', line);
+  }
+};
+
+Interface.prototype._addHistory = function() {
+  if (this.line.length === 0) return '';
+  if (this.history[0] !== this.line) {
+    this.history.unshift(this.line);
+    if (this.history.length > HISTORY_SIZE) this.history.pop();
+  }
+  this.historyIndex = -1;
+  return this.history[0];
+};
+
+// Bytes from a pipe or socket: each complete line is a 'line'. With
+// `chunkLines`, a chunk's unterminated tail is a line too, as 0.4 read each
+// chunk from a REPL's socket as one line.
+Interface.prototype._normalWrite = function(data) {
+  var text = this._pending + (typeof data === 'string' ? data : data.toString('utf8'));
+  var lines = text.split(/\r\n|\n|\r/);
+  this._pending = lines.pop();
+  if (this.chunkLines && this._pending.length) lines.push(this._pending), this._pending = '';
+  for (var i = 0; i < lines.length && !this.closed; i++) this._onLine(lines[i]);
+};
+
+// 0.4's way in: the program hands the interface what it read.
+Interface.prototype.write = function(d, key) {
+  if (this.closed) return;
+  if (this.terminal) {
+    if (key) return this._ttyWrite(d, key);
+    var s = typeof d === 'string' ? d : d.toString('utf8');
+    for (var i = 0; i < s.length; i++) this._ttyWrite(s[i], keyOf(s[i]));
+  } else {
+    this._normalWrite(d);
+  }
+};
+
+function keyOf(ch) {
+  var code = ch.charCodeAt(0);
+  if (ch === '\r' || ch === '\n') return { name: 'return' };
+  if (ch === '\t') return { name: 'tab' };
+  if (ch === '\x7f' || ch === '\b') return { name: 'backspace' };
+  if (code < 27) return { name: String.fromCharCode(code + 96), ctrl: true };
+  return { name: ch };
+}
+
+Interface.prototype.pause = function() {
+  if (this.input && typeof this.input.pause === 'function') this.input.pause();
+  this.emit('pause');
+};
+
+Interface.prototype.resume = function() {
+  if (this.input && typeof this.input.resume === 'function') this.input.resume();
+  this.emit('resume');
+};
+
+Interface.prototype.close = function() {
+  if (this.closed) return;
+  this.closed = true;
+  if (this.input) {
+    if (this.terminal && typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
+    if (this._onkeypress) this.input.removeListener('keypress', this._onkeypress);
+    if (this._ondata) this.input.removeListener('data', this._ondata);
+    this.input.removeListener('end', this._onend);
+    if (typeof this.input.pause === 'function') this.input.pause();
+  }
+  this.emit('close');
+};
+
+// ---- the terminal's line editor -------------------------------------------------
+
+Interface.prototype._refreshLine = function() {
+  this._writeOut('\r' + this._prompt + this.line + '\x1b[0K\r');
+  var column = this._promptLength + this.cursor;
+  if (column > 0) this._writeOut('\x1b[' + column + 'C');
+};
+
+Interface.prototype._insert = function(s) {
+  this.line = this.line.slice(0, this.cursor) + s + this.line.slice(this.cursor);
+  this.cursor += s.length;
+  this._refreshLine();
+};
+
+Interface.prototype._deleteLeft = function() {
+  if (this.cursor === 0) return;
+  this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
+  this.cursor--;
+  this._refreshLine();
+};
+
+Interface.prototype._deleteRight = function() {
+  this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
+  this._refreshLine();
+};
+
+Interface.prototype._wordLeft = function() {
+  var before = this.line.slice(0, this.cursor);
+  var m = before.match(/\S+\s*$/);
+  return m ? this.cursor - m[0].length : 0;
+};
+
+Interface.prototype._wordRight = function() {
+  var after = this.line.slice(this.cursor);
+  var m = after.match(/^\s*\S+/);
+  return m ? this.cursor + m[0].length : this.line.length;
+};
+
+Interface.prototype._moveTo = function(cursor) {
+  this.cursor = Math.max(0, Math.min(this.line.length, cursor));
+  this._refreshLine();
+};
+
+Interface.prototype._historyMove = function(step) {
+  var index = this.historyIndex + step;
+  if (index < -1 || index >= this.history.length) return;
+  if (this.historyIndex === -1) this._draft = this.line;
+  this.historyIndex = index;
+  this.line = index === -1 ? (this._draft || '') : this.history[index];
+  this.cursor = this.line.length;
+  this._refreshLine();
+};
+
+Interface.prototype._line = function() {
+  var line = this._addHistory();
+  this.line = '';
+  this.cursor = 0;
+  this._writeOut('\r\n');
+  this._onLine(line);
+};
+
+Interface.prototype._tabComplete = function() {
+  if (!this.completer) return this._insert('\t');
+  var self = this;
+  var line = this.line.slice(0, this.cursor);
+  var result = this.completer(line, function(err, result) {
+    if (!err && result) self._showCompletions(result);
+  });
+  if (result) this._showCompletions(result);
+};
+
+Interface.prototype._showCompletions = function(result) {
+  var completions = (result[0] || []).filter(function(c) { return c; });
+  var matched = result[1] || '';
+  if (!completions.length) return;
+  if (completions.length === 1) {
+    this._insert(completions[0].slice(matched.length));
+    return;
+  }
+  var prefix = commonPrefix(completions);
+  if (prefix.length > matched.length) {
+    this._insert(prefix.slice(matched.length));
+    return;
+  }
+  this._writeOut('\r\n' + completions.join('  ') + '\r\n');
+  this._refreshLine();
+};
+
+function commonPrefix(words) {
+  var first = words[0];
+  var n = first.length;
+  for (var i = 1; i < words.length; i++) {
+    var j = 0;
+    while (j < n && j < words[i].length && words[i][j] === first[j]) j++;
+    n = j;
+  }
+  return first.slice(0, n);
+}
+
+Interface.prototype._ttyWrite = function(s, key) {
+  if (key.ctrl && key.name !== undefined) {
+    switch (key.name) {
+      case 'c':
+        if (this.listeners('SIGINT').length) this.emit('SIGINT');
+        else this.close();
+        return;
+      case 'd':
+        if (this.line.length === 0) this.close();
+        else this._deleteRight();
+        return;
+      case 'h': return this._deleteLeft();
+      case 'u':
+        this.line = this.line.slice(this.cursor);
+        this.cursor = 0;
+        return this._refreshLine();
+      case 'k':
+        this.line = this.line.slice(0, this.cursor);
+        return this._refreshLine();
+      case 'a': return this._moveTo(0);
+      case 'e': return this._moveTo(this.line.length);
+      case 'b': return this._moveTo(this.cursor - 1);
+      case 'f': return this._moveTo(this.cursor + 1);
+      case 'n': return this._historyMove(-1);
+      case 'p': return this._historyMove(1);
+      case 'w':
+        var start = this._wordLeft();
+        this.line = this.line.slice(0, start) + this.line.slice(this.cursor);
+        this.cursor = start;
+        return this._refreshLine();
+      case 'l':
+        this._writeOut('\x1b[2J\x1b[0;0H');
+        return this._refreshLine();
+      case 'j':
+      case 'm':
+        return this._line();
+      case 'i':
+        return this._tabComplete();
+      case 'left': return this._moveTo(this._wordLeft());
+      case 'right': return this._moveTo(this._wordRight());
+    }
+    return;
+  }
+  if (key.meta) {
+    switch (key.name) {
+      case 'b': return this._moveTo(this._wordLeft());
+      case 'f': return this._moveTo(this._wordRight());
+      case 'd':
+        var end = this._wordRight();
+        this.line = this.line.slice(0, this.cursor) + this.line.slice(end);
+        return this._refreshLine();
+      case 'backspace':
+        var from = this._wordLeft();
+        this.line = this.line.slice(0, from) + this.line.slice(this.cursor);
+        this.cursor = from;
+        return this._refreshLine();
+    }
+    return;
+  }
+  switch (key.name) {
+    case 'enter':
+    case 'return': return this._line();
+    case 'backspace': return this._deleteLeft();
+    case 'delete': return this._deleteRight();
+    case 'tab': return this._tabComplete();
+    case 'left': return this._moveTo(this.cursor - 1);
+    case 'right': return this._moveTo(this.cursor + 1);
+    case 'home': return this._moveTo(0);
+    case 'end': return this._moveTo(this.line.length);
+    case 'up': return this._historyMove(1);
+    case 'down': return this._historyMove(-1);
+  }
+  if (typeof s === 'string' && s.length) {
+    // Pasted text arrives as one keypress; its newlines end lines.
+    var parts = s.split(/\r\n|\n|\r/);
+    for (var i = 0; i < parts.length; i++) {
+      if (i > 0) this._line();
+      if (parts[i].length && !/^[\x00-\x1f]$/.test(parts[i])) this._insert(parts[i]);
+    }
+  }
+};
