@@ -690,11 +690,14 @@ ClientRequest.prototype._attach = function(socket, agent) {
       var res = req.res;
       if (!res || res.statusCode === 100) return;
       if (trailers) res.trailers = trailers;
-      // A response that ended says 'close' after 'end' (as later node; 0.4
-      // said it when the connection closed after the response).
-      res.once('end', function() {
-        process.nextTick(function() { res.emit('close'); });
-      });
+      // A response delimited by the connection's close says 'close' after
+      // 'end', as 0.4 did (test-https-eof-for-eom); others do not: the
+      // manual's 'close' means the connection ended early.
+      if (endedByClose) {
+        res.once('end', function() {
+          process.nextTick(function() { res.emit('close'); });
+        });
+      }
       res._push(null);
       done(req._keepAlive);
     },
@@ -752,7 +755,11 @@ ClientRequest.prototype._attach = function(socket, agent) {
     }
   }
   socket.on('data', function(d) { parsers.feed(parser, d); });
-  socket.on('end', function() { parsers.finish(parser); });
+  var endedByClose = false;
+  socket.on('end', function() {
+    endedByClose = true;
+    parsers.finish(parser);
+  });
   socket.on('error', function(err) {
     if (finished) return;
     failed = true;

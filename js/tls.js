@@ -146,17 +146,20 @@ Server.prototype._onconnection = function(id) {
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
     onsecure: function(s) {
-      s.setTimeout(0);
-      s.removeListener('timeout', onHandshakeTimeout);
+      clearTimeout(deadline);
       server.emit('secureConnection', s);
     }
   };
-  function onHandshakeTimeout() {
+  // A deadline, not an idle timeout: a peer trickling a byte at a time
+  // does not keep a handshake open.
+  var deadline = setTimeout(function() {
+    if (socket._destroyed || socket._secureEstablished) return;
     var err = new Error('TLS handshake timeout');
     err.code = 'ECONNRESET';
     socket.destroy();
     server._clientError(err, socket);
-  }
+  }, this.handshakeTimeout);
+  socket.once('close', function() { clearTimeout(deadline); });
   this.connections++;
   try {
     socket._attach(id);
@@ -165,7 +168,6 @@ Server.prototype._onconnection = function(id) {
     this._clientError(err, socket);
     return;
   }
-  socket.setTimeout(this.handshakeTimeout, onHandshakeTimeout);
 };
 
 // A connection that failed before its handshake ended: 0.4's
@@ -205,10 +207,17 @@ exports.connect = function() {
     context: contextOf(options),
     servername: servername,
     rejectUnauthorized: options.rejectUnauthorized === true,
-    // A name the program chose is checked; localhost and bare IPs, as 0.4
-    // programs and tests use them, only by their chain.
-    checkNames: !!options.servername || isHostName(host),
+    // A name the program chose is checked, and every name when it asked to
+    // reject; otherwise localhost and bare IPs, as 0.4 programs and tests
+    // use them, only by their chain.
+    checkNames: !!options.servername || isHostName(host) || options.rejectUnauthorized === true,
     onsecure: function(s) {
+      // The handshake already refused a bad peer; this is a second line.
+      if (s._tls.rejectUnauthorized && !s.authorized) {
+        var err = new Error(s.authorizationError || 'certificate not authorized');
+        err.code = s.authorizationError;
+        return s.destroy(err);
+      }
       if (cb) cb.call(s);
       s.emit('secureConnect');
     }
@@ -284,6 +293,7 @@ SecurePair.prototype._onsecure = function() {
   this._secureEstablished = true;
   authorize(this.cleartext, this._handle, !this._isServer || this._requestCert);
   this.emit('secure');
+  if (this._endWhenSecure) this._endEncrypted();
 };
 
 SecurePair.prototype._fail = function(err) {
@@ -329,13 +339,17 @@ PairStream.prototype.end = function(data, encoding) {
   if (data !== undefined && data !== null) this.write(data, encoding);
   if (!this.writable) return;
   this.writable = false;
-  if (this._isCleartext) {
-    var wire = binding.pairEnd(this.pair._handle);
-    if (wire) this.pair.encrypted._push(wire);
-    this.pair.encrypted._push(null);
-  } else {
-    this.pair.cleartext._push(null);
-  }
+  if (!this._isCleartext) return this.pair.cleartext._push(null);
+  // Ended inside the handshake: what was written waits for it, and so
+  // does the close_notify.
+  if (this.pair._secureEstablished) this.pair._endEncrypted();
+  else this.pair._endWhenSecure = true;
+};
+
+SecurePair.prototype._endEncrypted = function() {
+  var wire = binding.pairEnd(this._handle);
+  if (wire) this.encrypted._push(wire);
+  this.encrypted._push(null);
 };
 
 PairStream.prototype._push = function(buffer) {

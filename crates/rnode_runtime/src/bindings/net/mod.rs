@@ -364,13 +364,9 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                 if incoming.drained {
                     crate::host::call_method(ctx, &target, js_string!("_ondrain"), &[])?;
                 }
-                if let Some(err) = incoming.error {
-                    let err = transform_error(ctx, err);
-                    return crate::host::call_method(ctx, &target, js_string!("_onerror"), &[err])
-                        .map(drop);
-                }
                 if !incoming.plain.is_empty() {
-                    // Read after `_onsecure`, which may attach the consumer.
+                    // Read after `_onsecure`, which may attach the consumer; delivered
+                    // before an error that came after it in the same read.
                     // A paused socket keeps what arrives in JS, in order.
                     match consumer.get() {
                         Some(c) if !handler_paused.load(Ordering::Acquire) => {
@@ -382,6 +378,11 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                             crate::host::call_method(ctx, &target, js_string!("_onread"), &args)?;
                         }
                     }
+                }
+                if let Some(err) = incoming.error {
+                    let err = transform_error(ctx, err);
+                    return crate::host::call_method(ctx, &target, js_string!("_onerror"), &[err])
+                        .map(drop);
                 }
                 if incoming.ended && !ended.replace(true) {
                     let args = [JsValue::null()];

@@ -236,6 +236,12 @@ macro_rules! handshake_signatures {
             cert: &CertificateDer<'_>,
             dss: &DigitallySignedStruct,
         ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            // TLS 1.3 signs with PSS, ECDSA or EdDSA only (RFC 8446 4.2.3).
+            if !verify::signs_tls13(dss.scheme) {
+                return Err(rustls::Error::PeerMisbehaved(
+                    rustls::PeerMisbehaved::SignedHandshakeWithUnadvertisedSigScheme,
+                ));
+            }
             PeerVerifier::handshake_signature(message, cert, dss)
         }
 
@@ -446,9 +452,15 @@ impl Session {
         server_name: &str,
         check_host: bool,
     ) -> Result<Session, String> {
-        let name = ServerName::try_from(server_name.to_string())
-            .or_else(|_| ServerName::try_from("localhost".to_string()))
-            .map_err(|e| e.to_string())?;
+        // A name that cannot be one (`[::1]`, a label over 63 bytes) is
+        // sent as `localhost` only when no one checks it.
+        let name = match ServerName::try_from(server_name.to_string()) {
+            Ok(name) => name,
+            Err(_) if !check_host => {
+                ServerName::try_from("localhost".to_string()).map_err(|e| e.to_string())?
+            }
+            Err(e) => return Err(format!("Invalid server name {server_name:?}: {e}")),
+        };
         let conn = rustls::ClientConnection::new(config, name).map_err(config_error)?;
         let host = check_host.then(|| server_name.to_string());
         Ok(Session::new(conn.into(), trust, host))
@@ -537,13 +549,19 @@ fn tls_error(err: rustls::Error) -> TransformError {
 impl Transform for Session {
     fn incoming(&mut self, mut bytes: &[u8]) -> Incoming {
         let mut incoming = Incoming::default();
-        while !bytes.is_empty() {
-            if let Err(e) = self.conn.read_tls(&mut bytes) {
-                incoming.error = Some(TransformError {
-                    message: e.to_string(),
-                    code: "EPROTO",
-                });
-                break;
+        while !bytes.is_empty() && !incoming.ended {
+            // After the peer's close_notify rustls reads nothing more: what
+            // follows it is dropped.
+            match self.conn.read_tls(&mut bytes) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    incoming.error = Some(TransformError {
+                        message: e.to_string(),
+                        code: "EPROTO",
+                    });
+                    break;
+                }
             }
             match self.conn.process_new_packets() {
                 Ok(state) => {

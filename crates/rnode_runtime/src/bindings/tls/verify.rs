@@ -102,8 +102,9 @@ impl Trust {
     }
 }
 
-/// Longest chain followed, as OpenSSL's default depth.
-const MAX_DEPTH: usize = 100;
+/// Longest chain followed (OpenSSL's default is 100; real chains are 2-4
+/// long, and each step costs signature checks).
+const MAX_DEPTH: usize = 10;
 
 /// Verifies `chain` (the peer's certificate first, then what it sent to
 /// help) against `trust` at `now` (seconds since the epoch). `Err` holds
@@ -124,6 +125,9 @@ pub fn verify_chain(
     let Some(mut current) = parsed.first() else {
         return Err("UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY");
     };
+    // Each certificate the peer sent serves at most once, so a chain that
+    // loops (two certificates signing each other) ends.
+    let mut used = vec![false; parsed.len()];
     for depth in 0..MAX_DEPTH {
         let validity = current.validity();
         if validity.not_before.timestamp() > now {
@@ -137,8 +141,10 @@ pub fn verify_chain(
         }
         let issuer = contents(current.issuer().as_raw());
         let trusted = trust.anchors.iter().any(|anchor| {
-            let spki = sequence(&anchor.spki);
-            anchor.subject == issuer && spki_of(&spki).is_some_and(|spki| signed_by(current, &spki))
+            anchor.subject == issuer && {
+                let spki = sequence(&anchor.spki);
+                spki_of(&spki).is_some_and(|spki| signed_by(current, &spki))
+            }
         });
         if trusted {
             return Ok(());
@@ -150,13 +156,17 @@ pub fn verify_chain(
                 "SELF_SIGNED_CERT_IN_CHAIN"
             });
         }
-        let next = parsed.iter().skip(1).find(|candidate| {
-            contents(candidate.subject().as_raw()) == issuer
-                && signed_by(current, candidate.public_key())
+        let next = (1..parsed.len()).find(|&i| {
+            !used[i]
+                && contents(parsed[i].subject().as_raw()) == issuer
+                && signed_by(current, parsed[i].public_key())
         });
         match next {
-            Some(next) if !may_sign_certificates(next) => return Err("INVALID_CA"),
-            Some(next) => current = next,
+            Some(i) if !may_sign_certificates(&parsed[i], depth) => return Err("INVALID_CA"),
+            Some(i) => {
+                used[i] = true;
+                current = &parsed[i];
+            }
             None if depth == 0 => return Err("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
             None => return Err("UNABLE_TO_GET_ISSUER_CERT_LOCALLY"),
         }
@@ -171,12 +181,30 @@ fn spki_of(der: &[u8]) -> Option<SubjectPublicKeyInfo<'_>> {
         .map(|(_, spki)| spki)
 }
 
-/// A certificate that says it is no CA (basicConstraints cA false) may not
-/// sign others; v1 certificates, which cannot say, may (as OpenSSL allows).
-fn may_sign_certificates(cert: &X509Certificate<'_>) -> bool {
+/// Whether `cert` may sign the certificates below it (`below` of them
+/// between it and the peer's), as OpenSSL's `check_ca`: basicConstraints
+/// says cA (within its pathLenConstraint) and keyUsage, if there, allows
+/// certificate signing; or it is a self-signed v1 certificate, which cannot
+/// say. Anything else, or anything that does not parse, may not.
+fn may_sign_certificates(cert: &X509Certificate<'_>, below: usize) -> bool {
+    let key_usage_ok = match cert.key_usage() {
+        Ok(Some(ku)) => ku.value.key_cert_sign(),
+        Ok(None) => true,
+        Err(_) => false,
+    };
     match cert.basic_constraints() {
-        Ok(Some(bc)) => bc.value.ca,
-        _ => true,
+        Ok(Some(bc)) => {
+            let within = bc
+                .value
+                .path_len_constraint
+                .is_none_or(|max| below <= max as usize);
+            bc.value.ca && within && key_usage_ok
+        }
+        Ok(None) => {
+            cert.version() == x509_parser::x509::X509Version::V1
+                && cert.subject().as_raw() == cert.issuer().as_raw()
+        }
+        Err(_) => false,
     }
 }
 
@@ -231,6 +259,20 @@ pub const TLS_SCHEMES: [SignatureScheme; 10] = [
     SignatureScheme::RSA_PKCS1_SHA512,
     SignatureScheme::RSA_PKCS1_SHA1,
 ];
+
+/// Whether TLS 1.3 allows `scheme` (RFC 8446 4.2.3: no PKCS#1 v1.5, no
+/// SHA-1, ECDSA with its curve's hash).
+pub fn signs_tls13(scheme: SignatureScheme) -> bool {
+    matches!(
+        scheme,
+        SignatureScheme::ECDSA_NISTP256_SHA256
+            | SignatureScheme::ECDSA_NISTP384_SHA384
+            | SignatureScheme::ED25519
+            | SignatureScheme::RSA_PSS_SHA256
+            | SignatureScheme::RSA_PSS_SHA384
+            | SignatureScheme::RSA_PSS_SHA512
+    )
+}
 
 fn tls_scheme(scheme: SignatureScheme) -> Option<Scheme> {
     Some(match scheme {
@@ -311,7 +353,7 @@ fn verify_signature(
                 .verify(message, signature)
                 .is_ok()
         }
-        (_, Scheme::Ed25519) => {
+        (_, Scheme::Ed25519) if key.algorithm.algorithm.to_id_string() == "1.3.101.112" => {
             let point = &key.subject_public_key.data;
             ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, point)
                 .verify(message, signature)
@@ -321,11 +363,12 @@ fn verify_signature(
     }
 }
 
-/// An RSA public key of any size from 512 bits (Node 0.4's test keys).
+/// An RSA public key from 512 bits (Node 0.4's test keys) to 8192 (a
+/// bigger one would make each check expensive for a hostile peer).
 fn rsa_public(key: &x509_parser::public_key::RSAPublicKey<'_>) -> Option<rsa::PublicKey> {
     let n = rsa::BoxedUint::from_be_slice_vartime(key.modulus);
     let e = rsa::BoxedUint::from_be_slice_vartime(key.exponent);
-    rsa::PublicKey::new_with_size_limits(n, e, 512..=16384).ok()
+    rsa::PublicKey::new_with_size_limits(n, e, 512..=8192).ok()
 }
 
 /// Whether `cert` names `host`: a subjectAltName DNS name (a leading `*.`
