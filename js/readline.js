@@ -53,7 +53,12 @@ function Interface(input, output, completer, terminal) {
   if (input) {
     if (this.terminal) {
       if (typeof input.setRawMode === 'function') input.setRawMode(true);
-      this._onkeypress = function(s, key) { self._ttyWrite(s, key || {}); };
+      this._onkeypress = function(s, key) {
+        // tty parses a chunk as one key; keys typed ahead (or pasted text
+        // with control characters in it) arrive together.
+        if (typeof s === 'string' && s.length > 1 && s[0] !== '\x1b') self._feed(s);
+        else self._ttyWrite(s, key || {});
+      };
       input.on('keypress', this._onkeypress);
     } else {
       this._ondata = function(data) { self._normalWrite(data); };
@@ -147,11 +152,27 @@ Interface.prototype.write = function(d, key) {
   if (this.closed) return;
   if (this.terminal) {
     if (key) return this._ttyWrite(d, key);
-    var s = typeof d === 'string' ? d : d.toString('utf8');
-    for (var i = 0; i < s.length; i++) this._ttyWrite(s[i], keyOf(s[i]));
+    this._feed(typeof d === 'string' ? d : d.toString('utf8'));
   } else {
     this._normalWrite(d);
   }
+};
+
+// Text the terminal sent at once: runs of printable characters are
+// inserted whole, each control character is its own key.
+Interface.prototype._feed = function(s) {
+  var run = '';
+  for (var i = 0; i < s.length && !this.closed; i++) {
+    var ch = s[i];
+    if (ch >= ' ' && ch !== '\x7f') {
+      run += ch;
+      continue;
+    }
+    if (run) this._insert(run);
+    run = '';
+    this._ttyWrite(ch, keyOf(ch));
+  }
+  if (run && !this.closed) this._insert(run);
 };
 
 function keyOf(ch) {

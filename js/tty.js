@@ -144,7 +144,7 @@ ReadStream.prototype._emitKey = function(s) {
     key.name = 'space';
     key.meta = (s.length === 2);
 
-  } else if (s <= '\x1a') {
+  } else if (s.length === 1 && s <= '\x1a') {
     // ctrl+letter
     key.name = String.fromCharCode(s.charCodeAt(0) + 'a'.charCodeAt(0) - 1);
     key.ctrl = true;
