@@ -251,5 +251,12 @@ Module._runSource = function(name, code) {
   return module._compile('return eval(module._evalSource);', module.filename);
 };
 
+// The function wrapper around a module's source, as 0.4 exposed it (the
+// loader compiles with the same head, in Rust).
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+
 Module._initPaths = function() {};
 Module.requireRepl = function() { return Module._load('repl', '.'); };
