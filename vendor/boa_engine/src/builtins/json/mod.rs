@@ -247,9 +247,16 @@ impl Json {
 
         // 2. Parse ! StringToCodePoints(jsonString) as a JSON text as specified in ECMA-404.
         //    Throw a SyntaxError exception if it is not a valid JSON text as defined in that specification.
-        if let Err(e) = serde_json::from_str::<serde_json::Value>(&json_string) {
+        //    (Only a syntax check: checked as `IgnoredAny`, serde_json neither
+        //    builds numbers, so `1e400` is not "out of range" but Infinity below,
+        //    nor limits nesting to 128 levels, which it does only for values.)
+        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(&json_string) {
             return Err(JsNativeError::syntax().with_message(e.to_string()).into());
         }
+        // Boa's parser recurses once per level: past the engine's nesting
+        // bound it is the RangeError V8 gives for deep input, not a Rust
+        // stack overflow.
+        crate::nesting::check_nesting(json_string.bytes())?;
 
         // Check if a reviver is provided, to determine if we need source text tracking
         let has_reviver = args.get_or_undefined(1).is_callable();
