@@ -122,6 +122,8 @@ process.binding('vm').setup(installErrorStack);
   var NativeDate = global.Date;  // (the inner function Date is hoisted)
   var nativeParse = NativeDate.parse;
   function parse(text) {
+    // V8 refused an ISO offset of hours alone (`+01`); Boa takes it.
+    if (typeof text === 'string' && /T[\d:.]+[+-]\d\d$/.test(text)) return NaN;
     var t = nativeParse(text);
     if (t !== t && typeof text === 'string') t = NativeModule.require('internal/date').parse(text);
     return t;
@@ -141,6 +143,15 @@ process.binding('vm').setup(installErrorStack);
   hide(Date, 'parse', parse);
   Object.defineProperty(Date, 'length', { value: 7, configurable: true });
   hide(global, 'Date', Date);
+  // toString ends with the zone's abbreviation, as V8 of 2011 printed it:
+  // `Sat Jan 01 2011 00:00:00 GMT+0000 (UTC)`.
+  var nativeToString = NativeDate.prototype.toString;
+  var os = process.binding('os');
+  hide(NativeDate.prototype, 'toString', function toString() {
+    var text = nativeToString.call(this);
+    var zone = os.timezoneName(NativeDate.prototype.getTime.call(this));
+    return zone === undefined ? text : text + ' (' + zone + ')';
+  });
 })();
 
 // ---- global object -----------------------------------------------------

@@ -2,6 +2,7 @@
 //! (the manual's "os" section), read from the kernel (`uname`, `sysinfo`,
 //! `/proc`, `getifaddrs`).
 
+use crate::args;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
@@ -20,8 +21,31 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("getFreeMem", freemem, 0),
             ("getCPUs", cpus, 0),
             ("getInterfaceAddresses", interfaces, 0),
+            ("timezoneName", timezone_name, 1),
         ],
     )
+}
+
+/// `timezoneName(ms)` → the local zone's abbreviation at that time (`UTC`,
+/// `CET`, `CEST`...), which Date#toString appends as V8 did; undefined for
+/// a time that is not one.
+fn timezone_name(_: &JsValue, a: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let ms = args::number(a, 0, "time")?;
+    // time_t covers every valid Date (±8.64e15 ms).
+    if !ms.is_finite() || ms.abs() > 8.64e15 {
+        return Ok(JsValue::undefined());
+    }
+    let secs = (ms / 1000.0).floor() as libc::time_t;
+    // SAFETY: an all-zero `tm` is a valid value for localtime_r to fill.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are to live locals; localtime_r is reentrant.
+    if unsafe { libc::localtime_r(&secs, &mut tm) }.is_null() || tm.tm_zone.is_null() {
+        return Ok(JsValue::undefined());
+    }
+    // SAFETY: tm_zone points to a NUL-terminated name the C library owns
+    // for the life of the process.
+    let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy();
+    Ok(string(&name))
 }
 
 fn string(s: &str) -> JsValue {
