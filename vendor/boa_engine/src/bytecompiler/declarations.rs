@@ -984,8 +984,11 @@ impl ByteCompiler<'_> {
             }
         }
 
+        // (Boa's shortcut: no object when nothing reads it. A direct eval
+        // may read it without the body naming it: `eval('arguments')`.)
         if arguments_object_needed {
-            arguments_object_needed = scopes.arguments_object_accessed();
+            arguments_object_needed =
+                scopes.arguments_object_accessed() || self.contains_direct_eval;
         }
 
         // 19-20

@@ -195,6 +195,7 @@ impl FunctionCompiler {
             compiler.async_handler = Some(compiler.push_handler());
         }
 
+        compiler.contains_direct_eval = contains_direct_eval;
         compiler.function_declaration_instantiation(
             body,
             parameters,

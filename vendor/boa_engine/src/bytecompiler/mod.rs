@@ -555,6 +555,10 @@ pub struct ByteCompiler<'ctx> {
     /// Used to determine if a we emitted a `CreateUnmappedArgumentsObject` opcode
     pub(crate) emitted_mapped_arguments_object_opcode: bool,
 
+    /// The function being compiled contains a direct `eval`, which may read
+    /// `arguments` without the body naming it.
+    pub(crate) contains_direct_eval: bool,
+
     pub(crate) interner: &'ctx mut Interner,
     spanned_source_text: SpannedSourceText,
 
@@ -681,6 +685,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             annex_b_function_names: Vec::new(),
             in_with,
             emitted_mapped_arguments_object_opcode: false,
+            contains_direct_eval: false,
 
             global_lexs: Vec::new(),
             global_fns: Vec::new(),
