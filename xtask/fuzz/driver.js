@@ -17,10 +17,11 @@ function pick(list) { return list[Math.floor(rand() * list.length)]; }
 var dir = process.cwd();
 var modules = ['fs', 'path', 'util', 'events', 'buffer', 'url', 'querystring',
                'string_decoder', 'assert', 'os', 'vm', 'net', 'http', 'crypto',
-               'dgram', 'dns', 'tty', 'timers', 'stream', 'child_process'];
+               'dgram', 'dns', 'tty', 'timers', 'stream', 'child_process', 'tls', 'https',
+               'readline', 'module'];
 var bindings = ['fs', 'buffer', 'net', 'http', 'http_parser', 'os', 'stdio', 'timers',
                 'crypto', 'dgram', 'dns', 'tty', 'vm', 'events', 'constants', 'signals',
-                'child_process', 'natives'];
+                'child_process', 'natives', 'tls'];
 // Calls that end or stall the process by design, or act outside it.
 var skip = /^(exit|reallyExit|abort|kill|_kill|chdir|setuid|setgid|openStdin|readStart|setRawMode|spawn|exec|execFile|fork|open\(tty\)|createServer\(repl\)|ref|_setTitle|sleep)$/;
 
