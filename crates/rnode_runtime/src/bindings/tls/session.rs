@@ -2,6 +2,7 @@
 //! the configurations it is made from and the verifiers those carry.
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::io::{BufRead, Write};
 use std::sync::Arc;
 
@@ -26,15 +27,29 @@ pub struct Credentials {
     pub suites: Option<Vec<SupportedCipherSuite>>,
     /// Configurations made so far, by their flags: each connection reuses
     /// one (and with it rustls' session cache).
-    pub configs: std::cell::RefCell<Configs>,
+    pub configs: Configs,
 }
 
 /// Server configurations by (requestCert, rejectUnauthorized), client ones
 /// by (rejectUnauthorized, checkNames).
 #[derive(Default)]
 pub struct Configs {
-    server: Vec<((bool, bool), Arc<ServerConfig>)>,
-    client: Vec<((bool, bool), Arc<ClientConfig>)>,
+    server: RefCell<Vec<((bool, bool), Arc<ServerConfig>)>>,
+    client: RefCell<Vec<((bool, bool), Arc<ClientConfig>)>>,
+}
+
+/// The configuration made for `flags`, made by `make` the first time.
+fn cached<T>(
+    made: &RefCell<Vec<((bool, bool), Arc<T>)>>,
+    flags: (bool, bool),
+    make: impl FnOnce() -> Result<Arc<T>, String>,
+) -> Result<Arc<T>, String> {
+    if let Some((_, config)) = made.borrow().iter().find(|(f, _)| *f == flags) {
+        return Ok(config.clone());
+    }
+    let config = make()?;
+    made.borrow_mut().push((flags, config.clone()));
+    Ok(config)
 }
 
 /// The bundled roots (`webpki-roots`), for peers checked without a `ca`.
@@ -336,22 +351,9 @@ impl Credentials {
         request_cert: bool,
         reject: bool,
     ) -> Result<Arc<ServerConfig>, String> {
-        let flags = (request_cert, reject);
-        if let Some((_, config)) = self
-            .configs
-            .borrow()
-            .server
-            .iter()
-            .find(|(f, _)| *f == flags)
-        {
-            return Ok(config.clone());
-        }
-        let config = self.new_server_config(request_cert, reject)?;
-        self.configs
-            .borrow_mut()
-            .server
-            .push((flags, config.clone()));
-        Ok(config)
+        cached(&self.configs.server, (request_cert, reject), || {
+            self.new_server_config(request_cert, reject)
+        })
     }
 
     pub fn client_config(
@@ -359,22 +361,9 @@ impl Credentials {
         reject: bool,
         check_names: bool,
     ) -> Result<Arc<ClientConfig>, String> {
-        let flags = (reject, check_names);
-        if let Some((_, config)) = self
-            .configs
-            .borrow()
-            .client
-            .iter()
-            .find(|(f, _)| *f == flags)
-        {
-            return Ok(config.clone());
-        }
-        let config = self.new_client_config(reject, check_names)?;
-        self.configs
-            .borrow_mut()
-            .client
-            .push((flags, config.clone()));
-        Ok(config)
+        cached(&self.configs.client, (reject, check_names), || {
+            self.new_client_config(reject, check_names)
+        })
     }
 
     fn new_server_config(
