@@ -34,13 +34,16 @@ pub struct Credentials {
 /// by (rejectUnauthorized, checkNames).
 #[derive(Default)]
 pub struct Configs {
-    server: RefCell<Vec<((bool, bool), Arc<ServerConfig>)>>,
-    client: RefCell<Vec<((bool, bool), Arc<ClientConfig>)>>,
+    server: Made<ServerConfig>,
+    client: Made<ClientConfig>,
 }
+
+/// Configurations made so far, by their two flags.
+type Made<T> = RefCell<Vec<((bool, bool), Arc<T>)>>;
 
 /// The configuration made for `flags`, made by `make` the first time.
 fn cached<T>(
-    made: &RefCell<Vec<((bool, bool), Arc<T>)>>,
+    made: &Made<T>,
     flags: (bool, bool),
     make: impl FnOnce() -> Result<Arc<T>, String>,
 ) -> Result<Arc<T>, String> {
