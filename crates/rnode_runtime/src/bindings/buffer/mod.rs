@@ -57,9 +57,23 @@ fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
 }
 
+/// Bytes laid out as a JS `ArrayBuffer` keeps them (64-byte aligned), so
+/// a Buffer takes them without a copy: what arrives from a socket is
+/// built as a block, once.
+pub type Block = AlignedVec<u8>;
+
+/// An empty block with room for `capacity` bytes.
+pub fn new_block(capacity: usize) -> Block {
+    AlignedVec::with_capacity(64, capacity)
+}
+
 /// A new Buffer holding a copy of `bytes`.
 pub fn new_buffer(ctx: &mut Context, bytes: &[u8]) -> JsResult<JsObject> {
-    let block = AlignedVec::from_slice(64, bytes);
+    buffer_from_block(ctx, AlignedVec::from_slice(64, bytes))
+}
+
+/// A new Buffer over `block` (no copy).
+pub fn buffer_from_block(ctx: &mut Context, block: Block) -> JsResult<JsObject> {
     let array_buffer = JsArrayBuffer::from_byte_block(block, ctx)?;
     let array: JsObject = JsUint8Array::from_array_buffer(array_buffer, ctx)?.into();
     let prototype = ctx.get_data::<BufferClass>().map(|c| c.prototype.clone());

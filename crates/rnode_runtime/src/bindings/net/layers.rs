@@ -12,6 +12,8 @@ use std::any::Any;
 
 use boa_engine::{Context, JsResult};
 
+use crate::bindings::buffer::Block;
+
 /// A Rust consumer of a socket's incoming bytes: `feed(ctx, key, bytes)`.
 /// A plain function and its key (an HTTP parser's id), so it is `Copy`.
 #[derive(Clone, Copy)]
@@ -21,10 +23,10 @@ pub struct Consumer {
 }
 
 /// What one call of [`Transform::incoming`] made of the peer's bytes.
-#[derive(Default)]
 pub struct Incoming {
-    /// The program's bytes (decrypted), in order.
-    pub plain: Vec<u8>,
+    /// The program's bytes (decrypted), in order, as a block a JS Buffer
+    /// takes without a copy.
+    pub plain: Block,
     /// Bytes to send the peer now (handshake replies, alerts).
     pub wire: Vec<u8>,
     /// The transform became ready (the TLS handshake finished) with these
@@ -38,6 +40,20 @@ pub struct Incoming {
     pub drained: bool,
     /// The transform failed: the socket reports this error and stops.
     pub error: Option<TransformError>,
+}
+
+impl Incoming {
+    /// The peer's bytes as they are, with nothing else to tell.
+    pub fn plain(plain: Block) -> Self {
+        Incoming {
+            plain,
+            wire: Vec::new(),
+            ready: false,
+            ended: false,
+            drained: false,
+            error: None,
+        }
+    }
 }
 
 /// A failure inside a transform: becomes a JS `Error` with this `code`.

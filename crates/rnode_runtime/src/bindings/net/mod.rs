@@ -26,6 +26,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use rustc_hash::FxHashMap;
 
 use crate::args;
+use crate::bindings::buffer::Block;
 use crate::errors::{range_error, type_error, OsError};
 use crate::event_loop::{Completer, EventLoop, Payload};
 use crate::rt;
@@ -88,6 +89,9 @@ enum Shared {
 }
 
 const READ_SIZE: usize = 64 * 1024;
+/// Reads that filled the buffer, taken one after another without waiting
+/// (1 MiB), before the reader waits and lets other tasks run.
+const MAX_FULL_READS: u32 = 16;
 
 thread_local! {
     /// Every read lands here first (the reader tasks share the JS thread),
@@ -104,15 +108,25 @@ impl Shared {
         })
     }
 
-    /// Reads a chunk, and the descriptors that came with it. It waits for
-    /// readability before taking a buffer, so an idle connection holds
-    /// none; UNIX sockets read with recvmsg(2), so descriptors passed along
-    /// with the data (SCM_RIGHTS) arrive too.
-    async fn read(&self) -> io::Result<(Vec<u8>, Vec<RawFd>)> {
+    /// Reads a chunk, and the descriptors that came with it, into the
+    /// thread's one read buffer, so an idle connection holds none. It
+    /// waits for readability first unless `more` (the last read filled
+    /// the buffer: more is likely there, and a wait would cost the
+    /// reactor a round of system calls). UNIX sockets read with
+    /// recvmsg(2), so descriptors passed along with the data (SCM_RIGHTS)
+    /// arrive too. `take` sees the bytes where they landed (empty at end
+    /// of file); returned with what it made, the count, and descriptors.
+    async fn read<T>(
+        &self,
+        mut more: bool,
+        mut take: impl FnMut(&[u8]) -> T,
+    ) -> io::Result<(T, usize, Vec<RawFd>)> {
         loop {
-            match self {
-                Shared::Tcp(s) => s.readable().await?,
-                Shared::Unix(s) => s.readable().await?,
+            if !std::mem::take(&mut more) {
+                match self {
+                    Shared::Tcp(s) => s.readable().await?,
+                    Shared::Unix(s) => s.readable().await?,
+                }
             }
             let result = READ_BUF.with(|buf| {
                 let buf = &mut buf.borrow_mut()[..];
@@ -122,7 +136,7 @@ impl Shared {
                     }
                     Shared::Unix(s) => recv_with_fds(s.as_raw_fd(), buf),
                 };
-                read.map(|(n, fds)| (buf[..n].to_vec(), fds))
+                read.map(|(n, fds)| (take(buf.get(..n).unwrap_or_default()), n, fds))
             });
             match result {
                 Ok(read) => return Ok(read),
@@ -132,33 +146,41 @@ impl Shared {
                 // A terminal's master side reads EIO once the last program
                 // on the terminal is gone: its end of file.
                 Err(e) if e.raw_os_error() == Some(libc::EIO) => {
-                    return Ok((Vec::new(), Vec::new()))
+                    return Ok((take(&[]), 0, Vec::new()))
                 }
                 Err(e) => return Err(e),
             }
         }
     }
 
-    /// One non-blocking write; WouldBlock when the kernel takes nothing. A
-    /// stream that is no socket (a terminal, a pipe), where send(2) fails
-    /// with ENOTSOCK before writing anything, gets write(2).
-    fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
+    fn raw_fd(&self) -> RawFd {
         match self {
-            Shared::Tcp(s) => s.get_ref().write(buf),
-            Shared::Unix(s) => s.get_ref().write(buf).or_else(|e| match e.raw_os_error() {
-                Some(libc::ENOTSOCK) => {
-                    // SAFETY: the descriptor is open while `self` is.
-                    let fd = unsafe { BorrowedFd::borrow_raw(s.as_raw_fd()) };
-                    nix::unistd::write(fd, buf).map_err(io::Error::from)
-                }
-                _ => Err(e),
-            }),
+            Shared::Tcp(s) => s.as_raw_fd(),
+            Shared::Unix(s) => s.as_raw_fd(),
+        }
+    }
+
+    /// One non-blocking write of `bufs`, in order, in one sendmsg(2) (with
+    /// MSG_NOSIGNAL: a peer gone is EPIPE, never SIGPIPE); WouldBlock when
+    /// the kernel takes nothing. A stream that is no socket (a terminal, a
+    /// pipe), where sendmsg(2) fails with ENOTSOCK before writing anything,
+    /// gets writev(2).
+    fn try_write(&self, bufs: &[io::IoSlice]) -> io::Result<usize> {
+        use nix::sys::socket::{sendmsg, MsgFlags};
+        let fd = self.raw_fd();
+        match sendmsg::<()>(fd, bufs, &[], MsgFlags::MSG_NOSIGNAL, None) {
+            Err(nix::errno::Errno::ENOTSOCK) => {
+                // SAFETY: the descriptor is open while `self` is.
+                let fd = unsafe { BorrowedFd::borrow_raw(fd) };
+                nix::sys::uio::writev(fd, bufs).map_err(io::Error::from)
+            }
+            sent => sent.map_err(io::Error::from),
         }
     }
 
     /// A write now: what the kernel took (0 when it took nothing).
-    fn write(&self, buf: &[u8]) -> io::Result<usize> {
-        self.try_write(buf).or_else(|e| {
+    fn write(&self, bufs: &[io::IoSlice]) -> io::Result<usize> {
+        self.try_write(bufs).or_else(|e| {
             if e.kind() == io::ErrorKind::WouldBlock {
                 Ok(0)
             } else {
@@ -171,8 +193,14 @@ impl Shared {
     async fn write_all(&self, mut buf: &[u8]) -> io::Result<()> {
         while !buf.is_empty() {
             let n = match self {
-                Shared::Tcp(s) => s.write_with(|_| self.try_write(buf)).await?,
-                Shared::Unix(s) => s.write_with(|_| self.try_write(buf)).await?,
+                Shared::Tcp(s) => {
+                    s.write_with(|_| self.try_write(&[io::IoSlice::new(buf)]))
+                        .await?
+                }
+                Shared::Unix(s) => {
+                    s.write_with(|_| self.try_write(&[io::IoSlice::new(buf)]))
+                        .await?
+                }
             };
             if n == 0 {
                 return Err(io::ErrorKind::WriteZero.into());
@@ -241,7 +269,8 @@ enum WriteCmd {
 
 /// What a connection's tasks tell the JS thread.
 enum ConnEvent {
-    Data(Vec<u8>),
+    /// What the transform made of this many bytes from the peer.
+    Data(Incoming, usize),
     /// A descriptor passed over a UNIX socket (now ours).
     Fd(RawFd),
     Eof,
@@ -352,12 +381,9 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             return Ok(());
         };
         match *event {
-            ConnEvent::Data(bytes) => {
-                bytes_read.set(bytes_read.get() + bytes.len() as f64);
+            ConnEvent::Data(incoming, len) => {
+                bytes_read.set(bytes_read.get() + len as f64);
                 last_active.set(now_ms() as f64);
-                let Some(incoming) = through_transform(id, bytes) else {
-                    return Ok(());
-                };
                 if incoming.ready {
                     crate::host::call_method(ctx, &target, js_string!("_onsecure"), &[])?;
                 }
@@ -373,7 +399,7 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                             (c.feed)(ctx, c.key, &incoming.plain)?
                         }
                         _ => {
-                            let buffer = super::buffer::new_buffer(ctx, &incoming.plain)?;
+                            let buffer = super::buffer::buffer_from_block(ctx, incoming.plain)?;
                             let args = [buffer.into()];
                             crate::host::call_method(ctx, &target, js_string!("_onread"), &args)?;
                         }
@@ -424,6 +450,7 @@ fn start(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         c.completer = Some(completer.clone());
     })?;
     rt::spawn(read_loop(
+        id,
         async_sock.clone(),
         paused,
         wake_rx,
@@ -440,12 +467,14 @@ async fn stopped(stop: &rt::net::Receiver<()>) {
 }
 
 async fn read_loop(
+    id: u32,
     sock: Shared,
     paused: Arc<AtomicBool>,
     wake: rt::net::Receiver<()>,
     stop: rt::net::Receiver<()>,
     out: Completer,
 ) {
+    let mut full_reads = 0u32;
     loop {
         while paused.load(Ordering::Acquire) {
             let woken = rt::net::race(async { wake.recv().await.is_ok() }, async {
@@ -456,20 +485,32 @@ async fn read_loop(
                 return;
             }
         }
-        let read = rt::net::race(async { Some(sock.read().await) }, async {
+        // Full reads in a row skip the wait for readability, a bounded
+        // number of times: the wait is where other tasks get their turn.
+        let more = !full_reads.is_multiple_of(MAX_FULL_READS);
+        // What arrived goes through the transform (TLS) straight from the
+        // read buffer, so only the program's bytes are copied out.
+        let take = |bytes: &[u8]| match bytes {
+            [] => None,
+            bytes => through_transform(id, bytes),
+        };
+        let read = rt::net::race(async { Some(sock.read(more, take).await) }, async {
             stopped(&stop).await;
             None
         });
         match read.await {
             None => return,
-            Some(Ok((bytes, fds))) => {
+            Some(Ok((incoming, len, fds))) => {
                 for fd in fds {
                     out.send(ConnEvent::Fd(fd));
                 }
-                if bytes.is_empty() {
+                if len == 0 {
                     return out.send(ConnEvent::Eof);
                 }
-                out.send(ConnEvent::Data(bytes));
+                // None: the connection closed.
+                let Some(incoming) = incoming else { return };
+                full_reads = if len == READ_SIZE { full_reads + 1 } else { 0 };
+                out.send(ConnEvent::Data(incoming, len));
             }
             Some(Err(e)) => return out.send(ConnEvent::Error(OsError::from_io(&e, "read", None))),
         }
@@ -541,21 +582,27 @@ pub fn write_bytes(id: u32, bytes: &[u8]) -> Result<usize, OsError> {
 /// Writes `bytes` as they are: straight to the kernel when nothing is
 /// queued, the rest to the writer task. Returns the bytes left queued.
 fn write_raw(conn: &Conn, bytes: &[u8]) -> io::Result<usize> {
-    let mut sent = 0;
+    write_raw_vectored(conn, &mut [io::IoSlice::new(bytes)])
+}
+
+/// [`write_raw`] of several buffers, in one system call when it can.
+fn write_raw_vectored(conn: &Conn, mut bufs: &mut [io::IoSlice]) -> io::Result<usize> {
     if conn.queued.get() == 0 {
-        while sent < bytes.len() {
-            let n = conn.sock.write(&bytes[sent..])?;
+        while bufs.iter().any(|b| !b.is_empty()) {
+            let n = conn.sock.write(bufs)?;
             if n == 0 {
                 break;
             }
-            sent += n;
+            io::IoSlice::advance_slices(&mut bufs, n);
         }
     }
-    let rest = bytes.len() - sent;
+    let rest: usize = bufs.iter().map(|b| b.len()).sum();
     if rest > 0 {
         if let Some(writer) = &conn.writer {
             conn.queued.set(conn.queued.get() + rest);
-            let _ = writer.try_send(WriteCmd::Data(bytes[sent..].to_vec()));
+            let mut queue = Vec::with_capacity(rest);
+            bufs.iter().for_each(|b| queue.extend_from_slice(b));
+            let _ = writer.try_send(WriteCmd::Data(queue));
         }
     }
     Ok(conn.queued.get())
@@ -579,6 +626,18 @@ impl Write for RawWriter<'_> {
         Ok(buf.len())
     }
 
+    /// rustls hands over its records together: one system call for all.
+    fn write_vectored(&mut self, bufs: &[io::IoSlice]) -> io::Result<usize> {
+        let len = bufs.iter().map(|b| b.len()).sum();
+        if self.error.is_none() {
+            let mut bufs = bufs.to_vec();
+            if let Err(e) = write_raw_vectored(self.conn, &mut bufs) {
+                self.error = Some(e);
+            }
+        }
+        Ok(len)
+    }
+
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
@@ -586,18 +645,15 @@ impl Write for RawWriter<'_> {
 
 /// What the peer sent, through the connection's transform if it has one
 /// (its replies to the peer written here); `None` once closed.
-fn through_transform(id: u32, bytes: Vec<u8>) -> Option<Incoming> {
+fn through_transform(id: u32, bytes: &[u8]) -> Option<Incoming> {
     CONNS.with(|c| {
         let mut conns = c.borrow_mut();
         let conn = conns.get_mut(&id)?;
         let Some(transform) = conn.transform.as_mut() else {
-            return Some(Incoming {
-                plain: bytes,
-                ..Incoming::default()
-            });
+            return Some(Incoming::plain(Block::from_slice(64, bytes)));
         };
         let held_before = transform.held();
-        let mut incoming = transform.incoming(&bytes);
+        let mut incoming = transform.incoming(bytes);
         let held_now = transform.held();
         let wire = std::mem::take(&mut incoming.wire);
         // A failed write shows up as the reader's or writer's own error.

@@ -16,6 +16,7 @@ use rustls::{
 };
 
 use super::verify::{self, Anchor, Trust};
+use crate::bindings::buffer::{new_block, Block};
 use crate::bindings::net::{Incoming, Transform, TransformError};
 
 /// What `createCredentials` and the tls options give: our key and
@@ -508,7 +509,7 @@ impl Session {
     }
 
     /// Appends what rustls has decrypted to `plain`.
-    fn read_plain(&mut self, plain: &mut Vec<u8>) {
+    fn read_plain(&mut self, plain: &mut Block) {
         let mut reader = self.conn.reader();
         while let Ok(chunk) = reader.fill_buf() {
             if chunk.is_empty() {
@@ -540,7 +541,9 @@ fn tls_error(err: rustls::Error) -> TransformError {
 
 impl Transform for Session {
     fn incoming(&mut self, mut bytes: &[u8]) -> Incoming {
-        let mut incoming = Incoming::default();
+        // The program's bytes are never more than the records that carry
+        // them: one allocation, the one the JS Buffer keeps.
+        let mut incoming = Incoming::plain(new_block(bytes.len()));
         while !bytes.is_empty() && !incoming.ended {
             // After the peer's close_notify rustls reads nothing more: what
             // follows it is dropped.
