@@ -24,15 +24,15 @@ impl JsValue {
             (JsVariant::BigInt(x), JsVariant::BigInt(y)) => Self::new(JsBigInt::add(&x, &y)),
 
             // String concat
-            (JsVariant::String(x), JsVariant::String(y)) => Self::from(js_string!(&x, &y)),
+            (JsVariant::String(x), JsVariant::String(y)) => Self::from(concat(&x, &y)?),
 
             // Slow path:
             (_, _) => {
                 let x = self.to_primitive(context, PreferredType::Default)?;
                 let y = other.to_primitive(context, PreferredType::Default)?;
                 match (x.variant(), y.variant()) {
-                    (JsVariant::String(x), _) => Self::from(js_string!(&x, &y.to_string(context)?)),
-                    (_, JsVariant::String(y)) => Self::from(js_string!(&x.to_string(context)?, &y)),
+                    (JsVariant::String(x), _) => Self::from(concat(&x, &y.to_string(context)?)?),
+                    (_, JsVariant::String(y)) => Self::from(concat(&x.to_string(context)?, &y)?),
                     (_, _) => {
                         match (x.to_numeric(context)?, y.to_numeric(context)?) {
                             (Numeric::Number(x), Numeric::Number(y)) => Self::new(x + y),
@@ -924,4 +924,12 @@ impl From<bool> for AbstractRelation {
     fn from(value: bool) -> Self {
         if value { Self::True } else { Self::False }
     }
+}
+
+/// rnode patch: `x + y` of strings, or V8's `RangeError: Invalid string
+/// length` when the result would be longer than a string may be (string
+/// doubling aborted the process on allocation).
+fn concat(x: &crate::JsString, y: &crate::JsString) -> JsResult<crate::JsString> {
+    crate::builtins::string::String::check_length(x.len().saturating_add(y.len()))?;
+    Ok(js_string!(x, y))
 }

@@ -289,7 +289,7 @@ impl BuiltInConstructor for Array {
                 // ii. If SameValueZero(intLen, len) is false, throw a RangeError exception.
                 if !JsValue::same_value_zero(&int_len.into(), len) {
                     return Err(JsNativeError::range()
-                        .with_message("invalid array length")
+                        .with_message("Invalid array length")
                         .into());
                 }
                 int_len
@@ -1045,10 +1045,21 @@ impl Array {
             return Ok(js_string!().into());
         };
 
+        // rnode patch: the separators alone may be longer than a string can
+        // be (`new Array(1e9).join('x')`): V8's RangeError before any work,
+        // and the result's length is counted as it grows, so too long a
+        // join ends in that RangeError instead of an allocation abort.
+        let mut total = separator.len().saturating_mul((len as usize).saturating_sub(1));
+        crate::builtins::string::String::check_length(total)?;
+
         // 5. Let R be the empty String.
         // (The capacity is a hint: a huge `length` must not reserve memory
         // for elements that are mostly holes.)
         let mut r = Vec::with_capacity((len as usize).min(1 << 16).saturating_mul(2));
+        // rnode patch: pieces are joined 8,192 at a time, so memory follows
+        // the result's length, not the element count (a 16-byte handle per
+        // one-character separator was 16 times the string).
+        let mut joined: Vec<JsString> = Vec::new();
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
         for k in 0..len {
@@ -1065,11 +1076,25 @@ impl Array {
                 element.to_string(context)?
             };
             // d. Set R to the string-concatenation of R and next.
-            r.push(next.clone());
+            // (rnode patch: empty pieces are not kept, so the holes of a
+            // huge sparse array cost no memory.)
+            total = total.saturating_add(next.len());
+            crate::builtins::string::String::check_length(total)?;
+            if !next.is_empty() {
+                r.push(next.clone());
+            }
+            if r.len() >= 8192 {
+                joined.push(js_string!(&r[..]));
+                r.clear();
+            }
             // e. Set k to k + 1.
         }
         // 8. Return R.
-        Ok(js_string!(&r[..]).into())
+        if joined.is_empty() {
+            return Ok(js_string!(&r[..]).into());
+        }
+        joined.push(js_string!(&r[..]));
+        Ok(js_string!(&joined[..]).into())
     }
 
     /// `Array.prototype.toString( separator )`
@@ -3619,7 +3644,7 @@ fn array_set_length(
     #[allow(clippy::float_cmp)]
     if f64::from(new_len) != number_len {
         return Err(JsNativeError::range()
-            .with_message("bad length for array")
+            .with_message("Invalid array length")
             .into());
     }
 

@@ -229,8 +229,24 @@ impl String {
     /// The range of allowed values can be described like this: `[0, +∞)`.
     ///
     /// The resulting string can also not be larger than the maximum string size,
-    /// which can differ in JavaScript engines. In Boa it is `2^32 - 1`
-    pub(crate) const MAX_STRING_LENGTH: usize = u32::MAX as usize;
+    /// which can differ in JavaScript engines.
+    ///
+    /// rnode patch: V8's limit, `(1 << 29) - 24` code units (was `2^32 - 1`),
+    /// so a program that builds too long a string gets V8's catchable
+    /// `RangeError: Invalid string length` instead of an allocation that
+    /// aborts the process.
+    pub(crate) const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+
+    /// rnode patch: a string of `len` code units may be made, else V8's
+    /// `RangeError: Invalid string length`.
+    pub(crate) fn check_length(len: usize) -> JsResult<()> {
+        if len > Self::MAX_STRING_LENGTH {
+            return Err(JsNativeError::range()
+                .with_message("Invalid string length")
+                .into());
+        }
+        Ok(())
+    }
 
     /// Abstract function `StringCreate( value, prototype )`.
     ///
@@ -660,7 +676,9 @@ impl String {
         for arg in args {
             // a. Let nextString be ? ToString(next).
             // b. Set R to the string-concatenation of R and nextString.
-            string = js_string!(&string, &arg.to_string(context)?);
+            let next = arg.to_string(context)?;
+            Self::check_length(string.len().saturating_add(next.len()))?;
+            string = js_string!(&string, &next);
         }
 
         // 5. Return R.
@@ -724,10 +742,7 @@ impl String {
             .is_none_or(|total_len| total_len > (Self::MAX_STRING_LENGTH as u64))
         {
             return Err(JsNativeError::range()
-                .with_message(
-                    "repeat count must be a positive finite number \
-                        that doesn't overflow the maximum string length (2^32 - 1)",
-                )
+                .with_message("Invalid string length")
                 .into());
         }
 
@@ -1559,10 +1574,7 @@ impl String {
         // Check if the resulting string would exceed the maximum string length
         if int_max_length > (Self::MAX_STRING_LENGTH as u64) {
             return Err(JsNativeError::range()
-                .with_message(format!(
-                    "cannot create a string longer than the maximum allowed length ({})",
-                    Self::MAX_STRING_LENGTH
-                ))
+                .with_message("Invalid string length")
                 .into());
         }
 

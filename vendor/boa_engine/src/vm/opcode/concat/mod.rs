@@ -21,6 +21,10 @@ impl ConcatToString {
             let val = context.vm.get_register(value.into()).clone();
             strings.push(val.to_string(context)?);
         }
+        // rnode patch: too long a result is V8's RangeError, not an abort.
+        crate::builtins::string::String::check_length(
+            strings.iter().fold(0usize, |n, s| n.saturating_add(s.len())),
+        )?;
         let s = JsString::concat_array(&strings.iter().map(JsString::as_str).collect::<Vec<_>>());
         context.vm.set_register(string.into(), s.into());
         Ok(())
