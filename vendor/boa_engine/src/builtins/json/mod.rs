@@ -13,14 +13,11 @@
 //! [json]: https://www.json.org/json-en.html
 //! [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON
 
-use std::{borrow::Cow, iter::once};
-
 use rustc_hash::FxHashSet;
 
 use boa_ast::scope::Scope;
 use boa_gc::{Finalize, Gc, Trace};
 use boa_macros::utf16;
-use itertools::Itertools;
 
 use crate::JsExpect;
 use crate::{
@@ -756,14 +753,15 @@ impl Json {
             indent,
             gap,
             property_list,
+            out: Vec::new(),
         };
 
         // 12. Return ? SerializeJSONProperty(state, the empty String, wrapper).
-        Ok(
-            Self::serialize_json_property(&mut state, js_string!(), &wrapper, context)?
-                .map(Into::into)
-                .unwrap_or_default(),
-        )
+        if !Self::serialize_json_property(&mut state, js_string!(), &wrapper, context)? {
+            return Ok(JsValue::undefined());
+        }
+        crate::builtins::string::String::check_length(state.out.len())?;
+        Ok(js_string!(&state.out[..]).into())
     }
 
     /// `25.5.2.1 SerializeJSONProperty ( state, key, holder )`
@@ -772,12 +770,17 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-serializejsonproperty
+    ///
+    /// rnode patch: the result is appended to `state.out` (one buffer for the
+    /// whole text) and the return value says whether there was one (false:
+    /// undefined). Each level used to build its own string and copy its
+    /// children's, which made nesting quadratic (cubic with a gap).
     fn serialize_json_property(
         state: &mut StateRecord,
         key: JsString,
         holder: &JsObject,
         context: &mut Context,
-    ) -> JsResult<Option<JsString>> {
+    ) -> JsResult<bool> {
         // 1. Let value be ? Get(holder, key).
         let mut value = holder.get(key.clone(), context)?;
 
@@ -825,43 +828,43 @@ impl Json {
             else if obj.is::<RawJson>() {
                 // i. Return the value of the "rawJSON" property of value.
                 let raw = obj.get(js_string!("rawJSON"), context)?;
-                return Ok(raw.as_string());
+                return Ok(raw.as_string().is_some_and(|raw| state.write(&raw)));
             }
         }
 
         // 5. If value is null, return "null".
         if value.is_null() {
-            return Ok(Some(js_string!("null")));
+            return Ok(state.write_utf16(utf16!("null")));
         }
 
         // 6. If value is true, return "true".
         // 7. If value is false, return "false".
         if value.is_boolean() {
-            return Ok(Some(js_string!(if value.to_boolean() {
-                "true"
+            return Ok(state.write_utf16(if value.to_boolean() {
+                utf16!("true")
             } else {
-                "false"
-            })));
+                utf16!("false")
+            }));
         }
 
         // 8. If Type(value) is String, return QuoteJSONString(value).
         if let Some(s) = value.as_string() {
-            return Ok(Some(Self::quote_json_string(&s)));
+            Self::quote_json_string_into(&mut state.out, &s);
+            return Ok(true);
         }
 
         // 9. If Type(value) is Number, then
         if let Some(n) = value.as_number() {
             // a. If value is finite, return ! ToString(value).
             if n.is_finite() {
-                return Ok(Some(
-                    value
-                        .to_string(context)
-                        .js_expect("ToString should never fail here")?,
-                ));
+                let n = value
+                    .to_string(context)
+                    .js_expect("ToString should never fail here")?;
+                return Ok(state.write(&n));
             }
 
             // b. Return "null".
-            return Ok(Some(js_string!("null")));
+            return Ok(state.write_utf16(utf16!("null")));
         }
 
         // 10. If Type(value) is BigInt, throw a TypeError exception.
@@ -878,15 +881,16 @@ impl Json {
             // a. Let isArray be ? IsArray(value).
             // b. If isArray is true, return ? SerializeJSONArray(state, value).
             // c. Return ? SerializeJSONObject(state, value).
-            return if obj.is_array_abstract()? {
-                Ok(Some(Self::serialize_json_array(state, &obj, context)?))
+            if obj.is_array_abstract()? {
+                Self::serialize_json_array(state, &obj, context)?;
             } else {
-                Ok(Some(Self::serialize_json_object(state, &obj, context)?))
-            };
+                Self::serialize_json_object(state, &obj, context)?;
+            }
+            return Ok(true);
         }
 
         // 12. Return undefined.
-        Ok(None)
+        Ok(false)
     }
 
     /// `25.5.2.2 QuoteJSONString ( value )`
@@ -895,10 +899,12 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-quotejsonstring
-    fn quote_json_string(value: &JsString) -> JsString {
+    ///
+    /// rnode patch: appends the quoted string to `product`.
+    fn quote_json_string_into(product: &mut Vec<u16>, value: &JsString) {
         let mut buf = [0; 2];
         // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
-        let mut product = Vec::with_capacity(value.len() + 2);
+        product.reserve(value.len() + 2);
         product.push('"' as u16);
 
         // 2. For each code point C of ! StringToCodePoints(value), do
@@ -953,9 +959,6 @@ impl Json {
 
         // 3. Set product to the string-concatenation of product and the code unit 0x0022 (QUOTATION MARK).
         product.push('"' as u16);
-
-        // 4. Return product.
-        js_string!(&product[..])
     }
 
     /// `25.5.2.4 SerializeJSONObject ( state, value )`
@@ -964,17 +967,18 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-serializejsonobject
+    ///
+    /// rnode patch: written straight into `state.out` (see
+    /// `serialize_json_property`); an error leaves `state` unusable, which
+    /// is fine as the whole `stringify` fails with it.
     fn serialize_json_object(
         state: &mut StateRecord,
         value: &JsObject,
         context: &mut Context,
-    ) -> JsResult<JsString> {
+    ) -> JsResult<()> {
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
-        if !state.stack_set.insert(value.clone()) {
-            return Err(JsNativeError::typ()
-                .with_message("cyclic object value")
-                .into());
-        }
+        // 2. Append value to state.[[Stack]].
+        state.enter(value, context)?;
 
         // 3. Let stepback be state.[[Indent]].
         let stepback = state.indent.clone();
@@ -989,132 +993,53 @@ impl Json {
         // 6. Else,
         } else {
             // a. Let K be ? EnumerableOwnPropertyNames(value, key).
-            let keys = value.enumerable_own_property_names(PropertyNameKind::Key, context);
-            // 11. Remove value from state.[[Stack]] on error.
-            let keys = match keys {
-                Ok(k) => k,
-                Err(e) => {
-                    let removed = state.stack_set.remove(value);
-                    debug_assert!(removed);
-                    return Err(e);
-                }
-            };
-            // Unwrap is safe, because EnumerableOwnPropertyNames with kind "key" only returns string values.
-            match keys
+            value
+                .enumerable_own_property_names(PropertyNameKind::Key, context)?
                 .iter()
                 .map(|v| {
                     v.to_string(context)
                         .js_expect("EnumerableOwnPropertyNames only returns strings")
                 })
-                .collect::<Result<Vec<_>, _>>()
-            {
-                Ok(k) => k,
-                Err(e) => {
-                    let removed = state.stack_set.remove(value);
-                    debug_assert!(removed);
-                    return Err(e.into());
-                }
-            }
+                .collect::<Result<Vec<_>, _>>()?
         };
 
-        // 7. Let partial be a new empty List.
-        let mut partial = Vec::with_capacity(k.len());
-
-        // 8. For each element P of K, do
+        // 7.-10. `{`, then each member that is not undefined (its key,
+        // `:`, a space if there is a gap, its value), separated by `,` —
+        // with a gap, each on its own line at the new indent — then `}`
+        // (after a line at the old indent, with a gap and any member).
+        state.out.push('{' as u16);
+        let mut any = false;
         for p in &k {
-            // a. Let strP be ? SerializeJSONProperty(state, P, value).
-            let str_p = Self::serialize_json_property(state, p.clone(), value, context);
-            let str_p = match str_p {
-                Ok(v) => v,
-                Err(e) => {
-                    let removed = state.stack_set.remove(value);
-                    debug_assert!(removed);
-                    return Err(e);
-                }
-            };
-
-            // b. If strP is not undefined, then
-            if let Some(str_p) = str_p {
-                // i. Let member be QuoteJSONString(P).
-                let mut member = Self::quote_json_string(p).iter().collect::<Vec<_>>();
-
-                // ii. Set member to the string-concatenation of member and ":".
-                member.push(':' as u16);
-
-                // iii. If state.[[Gap]] is not the empty String, then
-                if !state.gap.is_empty() {
-                    // 1. Set member to the string-concatenation of member and the code unit 0x0020 (SPACE).
-                    member.push(' ' as u16);
-                }
-
-                // iv. Set member to the string-concatenation of member and strP.
-                member.extend(str_p.iter());
-
-                // v. Append member to partial.
-                partial.push(member);
+            let mark = state.out.len();
+            if any {
+                state.out.push(',' as u16);
+            }
+            state.new_line();
+            Self::quote_json_string_into(&mut state.out, p);
+            state.out.push(':' as u16);
+            if !state.gap.is_empty() {
+                state.out.push(' ' as u16);
+            }
+            if Self::serialize_json_property(state, p.clone(), value, context)? {
+                any = true;
+                crate::builtins::string::String::check_length(state.out.len())?;
+            } else {
+                state.out.truncate(mark);
             }
         }
 
-        // 9. If partial is empty, then
-        let r#final = if partial.is_empty() {
-            // a. Let final be "{}".
-            js_string!("{}")
-        // 10. Else,
-        } else {
-            // a. If state.[[Gap]] is the empty String, then
-            if state.gap.is_empty() {
-                // i. Let properties be the String value formed by concatenating all the element Strings of partial
-                //    with each adjacent pair of Strings separated with the code unit 0x002C (COMMA).
-                //    A comma is not inserted either before the first String or after the last String.
-                // ii. Let final be the string-concatenation of "{", properties, and "}".
-                let separator = utf16!(",");
-                let result = once(utf16!("{"))
-                    .chain(Itertools::intersperse(
-                        partial.iter().map(Vec::as_slice),
-                        separator,
-                    ))
-                    .chain(once(utf16!("}")))
-                    .flatten()
-                    .copied()
-                    .collect::<Vec<_>>();
-                js_string!(&result[..])
-            // b. Else,
-            } else {
-                // i. Let separator be the string-concatenation of the code unit 0x002C (COMMA),
-                //    the code unit 0x000A (LINE FEED), and state.[[Indent]].
-                let mut separator = utf16!(",\n").to_vec();
-                separator.extend(state.indent.iter());
-                // ii. Let properties be the String value formed by concatenating all the element Strings of partial
-                //     with each adjacent pair of Strings separated with separator.
-                //     The separator String is not inserted either before the first String or after the last String.
-                // iii. Let final be the string-concatenation of "{", the code
-                //      unit 0x000A (LINE FEED), state.[[Indent]], properties,
-                //      the code unit 0x000A (LINE FEED), stepback, and "}".
-                let indent_vec = state.indent.to_vec();
-                let stepback_vec = stepback.to_vec();
-                let result = [utf16!("{\n"), &indent_vec[..]]
-                    .into_iter()
-                    .chain(Itertools::intersperse(
-                        partial.iter().map(Vec::as_slice),
-                        &separator,
-                    ))
-                    .chain([utf16!("\n"), &stepback_vec[..], utf16!("}")])
-                    .flatten()
-                    .copied()
-                    .collect::<Vec<_>>();
-                js_string!(&result[..])
-            }
-        };
-
         // 12. Set state.[[Indent]] to stepback.
         state.indent = stepback;
+        if any {
+            state.new_line();
+        }
+        state.out.push('}' as u16);
 
         // 11. Remove value from state.[[Stack]].
-        let removed = state.stack_set.remove(value);
-        debug_assert!(removed);
+        state.leave(value);
 
         // 13. Return final.
-        Ok(r#final)
+        Ok(())
     }
 
     /// `25.5.2.5 SerializeJSONArray ( state, value )`
@@ -1123,17 +1048,16 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-serializejsonarray
+    ///
+    /// rnode patch: written straight into `state.out`, as objects are.
     fn serialize_json_array(
         state: &mut StateRecord,
         value: &JsObject,
         context: &mut Context,
-    ) -> JsResult<JsString> {
+    ) -> JsResult<()> {
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
-        if !state.stack_set.insert(value.clone()) {
-            return Err(JsNativeError::typ()
-                .with_message("cyclic object value")
-                .into());
-        }
+        // 2. Append value to state.[[Stack]].
+        state.enter(value, context)?;
 
         // 3. Let stepback be state.[[Indent]].
         let stepback = state.indent.clone();
@@ -1142,106 +1066,36 @@ impl Json {
         state.indent = js_string!(&state.indent, &state.gap);
 
         // 6. Let len be ? LengthOfArrayLike(value).
-        let len = match value.length_of_array_like(context) {
-            Ok(n) => n,
-            Err(e) => {
-                let removed = state.stack_set.remove(value);
-                debug_assert!(removed);
-                return Err(e);
+        let len = value.length_of_array_like(context)?;
+
+        // 7.-10. `[`, each element (`null` for undefined) separated by
+        // `,` — with a gap, each on its own line at the new indent — then
+        // `]` (after a line at the old indent, with a gap and any element).
+        state.out.push('[' as u16);
+        for index in 0..len {
+            if index > 0 {
+                state.out.push(',' as u16);
             }
-        };
-
-        // 5. Let partial be a new empty List.
-        let mut partial = Vec::with_capacity(len as usize);
-
-        // 7. Let index be 0.
-        let mut index = 0;
-
-        // 8. Repeat, while index < len,
-        while index < len {
+            state.new_line();
             // a. Let strP be ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value).
-            let str_p = Self::serialize_json_property(state, index.into(), value, context);
-            let str_p = match str_p {
-                Ok(v) => v,
-                Err(e) => {
-                    let removed = state.stack_set.remove(value);
-                    debug_assert!(removed);
-                    return Err(e);
-                }
-            };
-
-            // b. If strP is undefined, then
-            if let Some(str_p) = str_p {
-                // i. Append strP to partial.
-                partial.push(Cow::Owned(str_p.iter().collect::<_>()));
-            // c. Else,
-            } else {
-                // i. Append "null" to partial.
-                partial.push(Cow::Borrowed(utf16!("null")));
+            if !Self::serialize_json_property(state, index.into(), value, context)? {
+                state.out.extend_from_slice(utf16!("null"));
             }
-
-            // d. Set index to index + 1.
-            index += 1;
+            crate::builtins::string::String::check_length(state.out.len())?;
         }
-
-        // 9. If partial is empty, then
-        let r#final = if partial.is_empty() {
-            // a. Let final be "[]".
-            js_string!("[]")
-        // 10. Else,
-        } else {
-            // a. If state.[[Gap]] is the empty String, then
-            if state.gap.is_empty() {
-                // i. Let properties be the String value formed by concatenating all the element Strings of partial
-                //    with each adjacent pair of Strings separated with the code unit 0x002C (COMMA).
-                //    A comma is not inserted either before the first String or after the last String.
-                // ii. Let final be the string-concatenation of "[", properties, and "]".
-                let separator = utf16!(",");
-                let result = once(utf16!("["))
-                    .chain(Itertools::intersperse(
-                        partial.iter().map(Cow::as_ref),
-                        separator,
-                    ))
-                    .chain(once(utf16!("]")))
-                    .flatten()
-                    .copied()
-                    .collect::<Vec<_>>();
-                js_string!(&result[..])
-            // b. Else,
-            } else {
-                // i. Let separator be the string-concatenation of the code unit 0x002C (COMMA),
-                //    the code unit 0x000A (LINE FEED), and state.[[Indent]].
-                let mut separator = utf16!(",\n").to_vec();
-                separator.extend(state.indent.iter());
-                // ii. Let properties be the String value formed by concatenating all the element Strings of partial
-                //     with each adjacent pair of Strings separated with separator.
-                //     The separator String is not inserted either before the first String or after the last String.
-                // iii. Let final be the string-concatenation of "[", the code unit 0x000A (LINE FEED), state.[[Indent]], properties, the code unit 0x000A (LINE FEED), stepback, and "]".
-                let indent_vec = state.indent.to_vec();
-                let stepback_vec = stepback.to_vec();
-                let result = [utf16!("[\n"), &indent_vec[..]]
-                    .into_iter()
-                    .chain(Itertools::intersperse(
-                        partial.iter().map(Cow::as_ref),
-                        &separator,
-                    ))
-                    .chain([utf16!("\n"), &stepback_vec[..], utf16!("]")])
-                    .flatten()
-                    .copied()
-                    .collect::<Vec<_>>();
-                js_string!(&result[..])
-            }
-        };
 
         // 12. Set state.[[Indent]] to stepback.
         state.indent = stepback;
+        if len > 0 {
+            state.new_line();
+        }
+        state.out.push(']' as u16);
 
         // 11. Remove value from state.[[Stack]].
-        let removed = state.stack_set.remove(value);
-        debug_assert!(removed);
+        state.leave(value);
 
         // 13. Return final.
-        Ok(r#final)
+        Ok(())
     }
 }
 
@@ -1251,4 +1105,49 @@ struct StateRecord {
     indent: JsString,
     gap: JsString,
     property_list: Option<Vec<JsString>>,
+    /// rnode patch: the text so far.
+    out: Vec<u16>,
+}
+
+impl StateRecord {
+    /// rnode patch: `value` goes on the stack: a TypeError if it is there
+    /// already (a cycle), V8's RangeError past the recursion limit (the
+    /// serializer recurses on the Rust stack).
+    fn enter(&mut self, value: &JsObject, context: &Context) -> JsResult<()> {
+        if self.stack_set.len() >= context.runtime_limits().recursion_limit() {
+            return Err(JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into());
+        }
+        if !self.stack_set.insert(value.clone()) {
+            return Err(JsNativeError::typ()
+                .with_message("cyclic object value")
+                .into());
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self, value: &JsObject) {
+        let removed = self.stack_set.remove(value);
+        debug_assert!(removed);
+    }
+
+    /// With a gap, a line feed and the current indent.
+    fn new_line(&mut self) {
+        if !self.gap.is_empty() {
+            self.out.push('\n' as u16);
+            self.out.extend(self.indent.iter());
+        }
+    }
+
+    /// Appends `s`; true, for `serialize_json_property`'s "there was one".
+    fn write(&mut self, s: &JsString) -> bool {
+        self.out.extend(s.iter());
+        true
+    }
+
+    fn write_utf16(&mut self, s: &[u16]) -> bool {
+        self.out.extend_from_slice(s);
+        true
+    }
 }
