@@ -130,8 +130,28 @@ pub enum Waited<T> {
 
 /// The next message on `rx`, or the deadline. Awaited inside [`block_on`]
 /// (the event loop runs in one), so the JS thread's tasks and the reactor
-/// run meanwhile.
+/// run meanwhile — also when a message or the deadline is there at once:
+/// then it yields once before it returns. Without that, a loop whose
+/// timers are always due (a `setTimeout(f, 1)` per socket) never let the
+/// socket tasks run: closed sockets kept their descriptors and the
+/// server stopped accepting.
 pub async fn wait<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
+    let mut pended = false;
+    let mut waiting = std::pin::pin!(wait_unfair(rx, deadline));
+    let waited = std::future::poll_fn(|cx| {
+        let poll = waiting.as_mut().poll(cx);
+        pended |= poll.is_pending();
+        poll
+    })
+    .await;
+    if !pended {
+        async_std::task::yield_now().await;
+    }
+    waited
+}
+
+/// [`wait`] without the yield.
+async fn wait_unfair<T>(rx: &Receiver<T>, deadline: Option<Instant>) -> Waited<T> {
     {
         let message = async {
             match rx.recv().await {
