@@ -30,6 +30,7 @@ use std::str::FromStr;
 
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject};
 
+mod legacy;
 mod regexp_string_iterator;
 pub(crate) use regexp_string_iterator::RegExpStringIterator;
 #[cfg(test)]
@@ -97,7 +98,8 @@ impl IntrinsicObject for RegExp {
         let get_source = BuiltInBuilder::callable(realm, Self::get_source)
             .name(js_string!("get source"))
             .build();
-        let regexp = BuiltInBuilder::from_standard_constructor::<Self>(realm)
+        // rnode patch: with the legacy static properties (`legacy.rs`).
+        let regexp = legacy::add_accessors(realm, BuiltInBuilder::from_standard_constructor::<Self>(realm))
             .static_method(Self::escape, js_string!("escape"), 1)
             .static_accessor(
                 JsSymbol::species(),
@@ -1239,6 +1241,9 @@ impl RegExp {
         // 15. If fullUnicode is true, set e to GetStringIndex(S, e).
         // NOTE: Step 15 is already taken care of by regress.
         let e = match_value.end();
+
+        // rnode patch: `RegExp.$1` and the other legacy statics.
+        legacy::update(&input, &match_value);
 
         // 16. If global is true or sticky is true, then
         if global || sticky {
