@@ -1466,16 +1466,20 @@ impl<'ctx> ByteCompiler<'ctx> {
     fn access_get(&mut self, access: Access<'_>, dst: &Register) {
         match access {
             Access::Variable { name } => {
-                let name = self.resolve_identifier_expect(name);
-                let binding = self.lexical_scope.get_identifier_reference(name);
-                let index = self.get_binding(&binding);
-                if !self.in_with
-                    && let Some(&cached_reg) = self.const_binding_cache.get(&binding.locator())
+                // rnode patch: a read of a name has its own position, so a
+                // ReferenceError (or a TDZ error) points at the name, not
+                // at the enclosing function's start.
+                let mut compiler = self.position_guard(name);
+                let name = compiler.resolve_identifier_expect(name);
+                let binding = compiler.lexical_scope.get_identifier_reference(name);
+                let index = compiler.get_binding(&binding);
+                if !compiler.in_with
+                    && let Some(&cached_reg) = compiler.const_binding_cache.get(&binding.locator())
                 {
-                    self.bytecode.emit_move(dst.variable(), cached_reg.into());
+                    compiler.bytecode.emit_move(dst.variable(), cached_reg.into());
                     return;
                 }
-                self.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
+                compiler.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
             }
             Access::Property { access } => match access {
                 PropertyAccess::Simple(access) => {
