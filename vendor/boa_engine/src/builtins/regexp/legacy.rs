@@ -55,12 +55,16 @@ pub(super) fn update(subject: &JsString, found: &Match) {
     });
 }
 
+/// The constructor's storage the accessors take: a getter and a setter
+/// each.
+pub(super) const STORAGE_SLOTS: usize = 2 * 19;
+
 /// Adds the accessors to the `RegExp` constructor being built.
 pub(super) fn add_accessors<'a>(
     realm: &Realm,
     mut regexp: BuiltInConstructorWithPrototype<'a>,
 ) -> BuiltInConstructorWithPrototype<'a> {
-    let getters: [(&str, NativeFunctionPointer); 19] = [
+    let getters: [(&str, NativeFunctionPointer); STORAGE_SLOTS / 2] = [
         ("lastMatch", last_match),
         ("$&", last_match),
         ("lastParen", last_paren),

@@ -190,7 +190,9 @@ impl BuiltInObject for RegExp {
 impl BuiltInConstructor for RegExp {
     const CONSTRUCTOR_ARGUMENTS: usize = 2;
     const PROTOTYPE_STORAGE_SLOTS: usize = 30;
-    const CONSTRUCTOR_STORAGE_SLOTS: usize = 3;
+    // rnode patch: + a getter and a setter for each of the 19 legacy
+    // static properties (`legacy.rs`).
+    const CONSTRUCTOR_STORAGE_SLOTS: usize = 3 + legacy::STORAGE_SLOTS;
 
     const STANDARD_CONSTRUCTOR: fn(&StandardConstructors) -> &StandardConstructor =
         StandardConstructors::regexp;
