@@ -51,8 +51,14 @@ pub fn compile_wrapped(
     text.push_str(&body);
     text.push_str(WRAPPER_TAIL);
     let src = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
-    let script =
-        Script::parse(src, None, ctx).map_err(|err| located_syntax_error(ctx, err, filename))?;
+    // Line 1 starts with the wrapper: positions there are reported in the
+    // program's own columns (the parser's errors here, the compiled code's
+    // through the engine's first-line offset).
+    let offset = head.chars().count();
+    let script = Script::parse(src, None, ctx)
+        .map_err(|err| located_syntax_error(ctx, err, filename, offset))?;
+    let offset = u32::try_from(offset).unwrap_or(0);
+    boa_engine::bytecompiler::with_first_line_column_offset(offset, || script.codeblock(ctx))?;
     script.evaluate(ctx)
 }
 
@@ -65,16 +71,29 @@ fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A parse error as a JS `SyntaxError` whose stack names `filename:line:col`.
+/// `first_line_offset`: the length of a wrapper in front of line 1.
 pub fn located_syntax_error(
     ctx: &mut Context,
     err: boa_engine::JsError,
     filename: &str,
+    first_line_offset: usize,
 ) -> boa_engine::JsError {
     let message = match err.as_native() {
         Some(native) => native.message().to_owned(),
         None => err.to_string(),
     };
     let (line, col) = parse_position(&message).unwrap_or((1, 1));
+    let col = match line {
+        1 => col.saturating_sub(first_line_offset).max(1),
+        _ => col,
+    };
+    // The message names the position too: the program's own column.
+    let message = match message.rfind("at line ") {
+        Some(at) if line == 1 && first_line_offset > 0 => {
+            format!("{}at line {line}, col {col}", &message[..at])
+        }
+        _ => message,
+    };
     let obj = JsNativeError::syntax()
         .with_message(message.clone())
         .into_opaque(ctx);

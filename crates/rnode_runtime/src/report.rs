@@ -13,8 +13,6 @@
 use boa_engine::error::{EngineError, RuntimeLimitError};
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
 
-use crate::modules::WRAPPER_HEAD;
-
 /// Converts any engine error into a JS value a handler can see. The
 /// engine's own recursion limit becomes V8's `RangeError`.
 pub fn error_value(ctx: &mut Context, err: JsError) -> JsValue {
@@ -40,11 +38,6 @@ pub fn print_error(ctx: &mut Context, value: &JsValue) {
     if let Some((file, line, col)) = first_frame(&text) {
         let readable = crate::permissions::of(ctx).check_read(&file, true).is_ok();
         if let Some(source_line) = read_line(&file, line).filter(|_| readable) {
-            let col = if line == 1 {
-                col.saturating_sub(WRAPPER_HEAD.len())
-            } else {
-                col
-            };
             // The column comes from `err.stack`, which a script can set to
             // anything: the caret stays within the line it points into.
             let col = col.min(source_line.chars().count() + 1);

@@ -62,7 +62,7 @@ fn parse(
     boa_engine::nesting::check_nesting(code.bytes())?;
     let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(file));
     Script::parse(src, realm, ctx).map_err(|err| {
-        let located = crate::modules::located_syntax_error(ctx, err, file);
+        let located = crate::modules::located_syntax_error(ctx, err, file, 0);
         if display {
             let value = crate::report::error_value(ctx, located.clone());
             crate::report::print_error(ctx, &value);

@@ -452,6 +452,33 @@ pub(crate) enum BindingAccessOpcode {
     DefEvalVar,
 }
 
+thread_local! {
+    /// rnode patch: how far right of the program's own columns those on
+    /// line 1 are while compiling (see [`with_first_line_column_offset`]).
+    static FIRST_LINE_COLUMN_OFFSET: Cell<u32> = const { Cell::new(0) };
+}
+
+/// rnode patch: runs `compile` (e.g. `Script::codeblock`) recording the
+/// columns of line 1 `offset` code points to the left: a host that put a
+/// wrapper in front of a program on its first line (Node's CommonJS
+/// function wrapper) then reports the program's own columns, as V8's
+/// column offset did. Only code compiled inside `compile` is shifted.
+pub fn with_first_line_column_offset<R>(offset: u32, compile: impl FnOnce() -> R) -> R {
+    let before = FIRST_LINE_COLUMN_OFFSET.replace(offset);
+    let result = compile();
+    FIRST_LINE_COLUMN_OFFSET.set(before);
+    result
+}
+
+/// rnode patch: `position` with [`FIRST_LINE_COLUMN_OFFSET`] applied.
+fn shift_first_line(position: Position) -> Position {
+    let offset = FIRST_LINE_COLUMN_OFFSET.get();
+    if offset == 0 || position.line_number() != 1 {
+        return position;
+    }
+    Position::new(1, position.column_number().saturating_sub(offset).max(1))
+}
+
 /// Manages the source position scope, push on creation, pop on drop.
 pub(crate) struct SourcePositionGuard<'a, 'b> {
     compiler: &'a mut ByteCompiler<'b>,
@@ -878,8 +905,9 @@ impl<'ctx> ByteCompiler<'ctx> {
         T: Into<Option<Position>>,
     {
         let start_pc = self.next_opcode_location();
+        let position = position.into().map(shift_first_line);
         self.source_map_builder
-            .push_source_position(start_pc.as_u32(), position.into());
+            .push_source_position(start_pc.as_u32(), position);
     }
 
     pub(crate) fn pop_source_position(&mut self) {
