@@ -1054,6 +1054,34 @@ impl JsValue {
         }
     }
 
+    /// rnode patch: V8's TypeError for reading or writing (`action`)
+    /// property `key` of this value when it is null or undefined
+    /// (`Cannot read property 'z' of undefined`; Boa said `cannot convert
+    /// 'null' or 'undefined' to object`). `None` for other values or keys
+    /// that are not a string or a number.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn property_of_nothing(&self, action: &str, key: &Self) -> Option<crate::JsError> {
+        let what = match self.variant() {
+            JsVariant::Null => "null",
+            JsVariant::Undefined => "undefined",
+            _ => return None,
+        };
+        let key = match key.variant() {
+            JsVariant::String(s) => s.to_std_string_escaped(),
+            JsVariant::Integer32(n) => n.to_string(),
+            JsVariant::Float64(n) => {
+                Number::to_js_string_radix(n, 10).to_std_string_escaped()
+            }
+            _ => return None,
+        };
+        Some(
+            JsNativeError::typ()
+                .with_message(format!("Cannot {action} property '{key}' of {what}"))
+                .into(),
+        )
+    }
+
     /// Converts the value to a `PropertyKey`, that can be used as a key for properties.
     ///
     /// See <https://tc39.es/ecma262/#sec-topropertykey>

@@ -1200,8 +1200,9 @@ fn non_existent_call(
     _argument_count: usize,
     context: &mut InternalMethodCallContext<'_>,
 ) -> JsResult<CallValue> {
+    // rnode patch: V8's words (see `vm::opcode::call::not_a_function`).
     Err(JsNativeError::typ()
-        .with_message("not a callable function")
+        .with_message("object is not a function")
         .with_realm(context.realm().clone())
         .into())
 }

@@ -33,9 +33,7 @@ impl CallEval {
             .calling_convention_get_function(argument_count.into());
 
         let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+            return Err(not_a_function(&func));
         };
 
         // Taken from `13.3.6.1 Runtime Semantics: Evaluation`
@@ -117,9 +115,7 @@ impl CallEvalSpread {
         let func = context.vm.stack.calling_convention_get_function(0);
 
         let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+            return Err(not_a_function(&func));
         };
         // Taken from `13.3.6.1 Runtime Semantics: Evaluation`
         //            `CallExpression : CoverCallExpressionAndAsyncArrowHead`
@@ -190,7 +186,7 @@ impl Call {
             .calling_convention_get_function(argument_count.into());
 
         let Some(object) = func.as_object() else {
-            return Err(Self::handle_not_callable());
+            return Err(not_a_function(&func));
         };
 
         object.__call__(argument_count.into()).resolve(context)?;
@@ -198,13 +194,6 @@ impl Call {
         Ok(())
     }
 
-    #[cold]
-    #[inline(never)]
-    fn handle_not_callable() -> JsError {
-        JsNativeError::typ()
-            .with_message("not a callable function")
-            .into()
-    }
 }
 
 impl Operation for Call {
@@ -242,9 +231,7 @@ impl CallSpread {
             .calling_convention_get_function(argument_count);
 
         let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+            return Err(not_a_function(&func));
         };
 
         object.__call__(argument_count).resolve(context)?;
@@ -621,4 +608,18 @@ impl Operation for ImportCall {
     const NAME: &'static str = "ImportCall";
     const INSTRUCTION: &'static str = "INST - ImportCall";
     const COST: u8 = 15;
+}
+
+/// rnode patch: V8's message for calling what is not a function, naming
+/// the value's type as V8 of 2011 did (`undefined is not a function`,
+/// `object is not a function`; Boa said `not a callable function`).
+#[cold]
+#[inline(never)]
+pub(crate) fn not_a_function(value: &JsValue) -> JsError {
+    JsNativeError::typ()
+        .with_message(format!(
+            "{} is not a function",
+            value.type_of()
+        ))
+        .into()
 }

@@ -35,7 +35,14 @@ fn get_by_name<const LENGTH: bool>(
     //
     //    To prevent the creation of a temporary JsObject, we directly retrieve the prototype that
     //    `to_object()` would produce, such as `Number.prototype`, `String.prototype`, etc.
-    let object = object.base_class(context)?;
+    let object = match object.base_class(context) {
+        Ok(base) => base,
+        // rnode patch: V8's `Cannot read property 'z' of undefined`.
+        Err(err) => {
+            let name = context.vm.frame().code_block().ic[usize::from(index)].name.clone();
+            return Err(object.property_of_nothing("read", &name.into()).unwrap_or(err));
+        }
+    };
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
     let object_borrowed = object.borrow();
@@ -91,7 +98,10 @@ fn get_by_value<const PUSH_KEY: bool>(
 ) -> JsResult<()> {
     let key_value = context.vm.get_register(key.into()).clone();
     let base = context.vm.get_register(object.into()).clone();
-    let object = base.base_class(context)?;
+    // rnode patch: V8's `Cannot read property '0' of undefined`.
+    let object = base
+        .base_class(context)
+        .map_err(|err| base.property_of_nothing("read", &key_value).unwrap_or(err))?;
     let key_value = key_value.to_property_key(context)?;
 
     // Fast Path

@@ -20,7 +20,14 @@ fn set_by_name(
 ) -> JsResult<()> {
     let value = context.vm.get_register(value.into()).clone();
 
-    let object = value_object.to_object(context)?;
+    let object = match value_object.to_object(context) {
+        Ok(object) => object,
+        // rnode patch: V8's `Cannot set property 'z' of undefined`.
+        Err(err) => {
+            let name = context.vm.frame().code_block().ic[usize::from(index)].name.clone();
+            return Err(value_object.property_of_nothing("set", &name.into()).unwrap_or(err));
+        }
+    };
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
 
@@ -158,7 +165,10 @@ impl SetPropertyByValue {
         let key = context.vm.get_register(key.into()).clone();
         let receiver = context.vm.get_register(receiver.into()).clone();
         let object = context.vm.get_register(object.into()).clone();
-        let object = object.to_object(context)?;
+        // rnode patch: V8's `Cannot set property '0' of undefined`.
+        let object = object
+            .to_object(context)
+            .map_err(|err| object.property_of_nothing("set", &key).unwrap_or(err))?;
 
         let key = key.to_property_key(context)?;
 

@@ -1,0 +1,32 @@
+// rnode-only: node 20 words these messages as later V8 ("Cannot read properties of undefined (reading 'z')", "x is not a function").
+// TypeErrors name what went wrong in V8 of 2011's words, which people
+// debug from and some programs of the time match: reading or setting a
+// property of undefined or null names the property, and calling a value
+// that is not a function names its type.
+var assert = require('assert');
+
+function message(f) {
+  try {
+    f();
+  } catch (e) {
+    assert.ok(e instanceof TypeError, String(e));
+    return e.message;
+  }
+  throw new Error('no error');
+}
+
+var x = { y: undefined }, n = null, o = {};
+assert.strictEqual(message(function() { return x.y.z; }),
+                   "Cannot read property 'z' of undefined");
+assert.strictEqual(message(function() { return n.z; }), "Cannot read property 'z' of null");
+assert.strictEqual(message(function() { return x.y[0]; }), "Cannot read property '0' of undefined");
+assert.strictEqual(message(function() { return x.y['k']; }), "Cannot read property 'k' of undefined");
+assert.strictEqual(message(function() { x.y.z = 1; }), "Cannot set property 'z' of undefined");
+assert.strictEqual(message(function() { n[2] = 1; }), "Cannot set property '2' of null");
+
+assert.strictEqual(message(function() { var u; u(); }), 'undefined is not a function');
+assert.strictEqual(message(function() { o.missing(); }), 'undefined is not a function');
+assert.strictEqual(message(function() { var s = 'str'; s(); }), 'string is not a function');
+assert.strictEqual(message(function() { var k = 5; k(); }), 'number is not a function');
+assert.strictEqual(message(function() { o(); }), 'object is not a function');
+assert.strictEqual(message(function() { o.f = {}; o.f(1, 2); }), 'object is not a function');
