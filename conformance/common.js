@@ -12,6 +12,16 @@ exports.tmpDir = process.env.RNODE_TEST_TMPDIR || path.join(exports.testDir, 'tm
 exports.PORT = +process.env.RNODE_TEST_PORT || 12346;
 exports.isRnode = !!(process.versions && process.versions.rnode);
 
+// How many descriptors this process has open (Linux's /proc/self/fd), or
+// null where that cannot be read: tests of descriptor leaks skip there.
+exports.openFds = function() {
+  try {
+    return require('fs').readdirSync('/proc/self/fd').length;
+  } catch (e) {
+    return null;
+  }
+};
+
 exports.debug = function() {
   if (process.env.NODE_DEBUG) console.error.apply(console, arguments);
 };

@@ -11,7 +11,7 @@ var fs = require('fs');
 var linux = process.platform.indexOf('linux') === 0;
 
 function openFds() {
-  return linux ? fs.readdirSync('/proc/self/fd').length : 0;
+  return linux ? common.openFds() : 0;
 }
 
 // Children of this process that have exited but were never reaped.

@@ -8,7 +8,7 @@ var net = require('net');
 var fs = require('fs');
 
 function pem(name) { return fs.readFileSync(common.fixturesDir + '/tls/' + name + '.pem'); }
-function openFds() { return fs.readdirSync('/proc/self/fd').length; }
+var openFds = common.openFds;
 
 var N = 40;
 var server = tls.createServer({ key: pem('agent1-key'), cert: pem('agent1-cert') }, function() {});
