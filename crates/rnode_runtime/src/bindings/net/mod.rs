@@ -161,14 +161,21 @@ impl Shared {
     }
 
     /// One non-blocking write of `bufs`, in order, in one sendmsg(2) (with
-    /// MSG_NOSIGNAL: a peer gone is EPIPE, never SIGPIPE); WouldBlock when
+    /// MSG_NOSIGNAL: a peer gone is EPIPE, never SIGPIPE, also in a host
+    /// that does not ignore SIGPIPE as rnode does); WouldBlock when
     /// the kernel takes nothing. A stream that is no socket (a terminal, a
     /// pipe), where sendmsg(2) fails with ENOTSOCK before writing anything,
     /// gets writev(2).
     fn try_write(&self, bufs: &[io::IoSlice]) -> io::Result<usize> {
         use nix::sys::socket::{sendmsg, MsgFlags};
+        // Apple systems have no MSG_NOSIGNAL; std sets SO_NOSIGPIPE on the
+        // sockets it makes there instead.
+        #[cfg(not(target_vendor = "apple"))]
+        let flags = MsgFlags::MSG_NOSIGNAL;
+        #[cfg(target_vendor = "apple")]
+        let flags = MsgFlags::empty();
         let fd = self.raw_fd();
-        match sendmsg::<()>(fd, bufs, &[], MsgFlags::MSG_NOSIGNAL, None) {
+        match sendmsg::<()>(fd, bufs, &[], flags, None) {
             Err(nix::errno::Errno::ENOTSOCK) => {
                 // SAFETY: the descriptor is open while `self` is.
                 let fd = unsafe { BorrowedFd::borrow_raw(fd) };
