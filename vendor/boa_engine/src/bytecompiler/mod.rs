@@ -2718,7 +2718,16 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
         }
 
-        let mut compiler = self.position_guard(call);
+        // rnode patch: a call's position is V8's: the called name (the
+        // property's for a method call), not the argument list's.
+        let position = match (&kind, call.function().flatten()) {
+            (CallKind::New, _) => call.span().start(),
+            (_, Expression::PropertyAccess(PropertyAccess::Simple(access))) => {
+                access.field().span().start()
+            }
+            (_, function) => function.span().start(),
+        };
+        let mut compiler = SourcePositionGuard::new(self, position);
 
         let contains_spread = call
             .args()
