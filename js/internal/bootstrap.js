@@ -85,31 +85,100 @@ function installErrorStack(Error) {
   function header(err) {
     try { return Error.prototype.toString.call(err); } catch (e) { return 'Error'; }
   }
-  function stackOf(err, skip) {
+  // The frame lines, at most Error.stackTraceLimit of them (V8's rule).
+  function lines(frames) {
+    var list = frames.replace(/\n$/, '').split('\n');
+    var limit = Error.stackTraceLimit;
+    if (typeof limit === 'number' && limit >= 0 && list.length > limit) list.length = limit;
+    return list[0] === '' ? [] : list;
+  }
+  // err.stack: V8's text, or what Error.prepareStackTrace(err, callSites)
+  // makes of it when the program set one.
+  function format(err, list) {
+    if (typeof Error.prepareStackTrace === 'function') {
+      return Error.prepareStackTrace(err, list.map(parseCallSite));
+    }
+    return list.length ? header(err) + '\n' + list.join('\n') : header(err);
+  }
+  function stackOf(err) {
     var frames = getFrames.call(err);
     if (frames === undefined) return undefined;
-    frames = frames.replace(/\n$/, '');
-    if (skip) frames = frames.split('\n').slice(skip).join('\n');
-    return frames ? header(err) + '\n' + frames : header(err);
+    var stack = format(err, lines(frames));
+    // Made once, as V8: later reads see the same value.
+    try {
+      Object.defineProperty(err, 'stack', {
+        value: stack, writable: true, configurable: true, enumerable: false
+      });
+    } catch (e) {}
+    return stack;
   }
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,
-    get: function() { return stackOf(this, 0); },
+    get: function() { return stackOf(this); },
     set: setStack
   });
   hide(Error, 'captureStackTrace', function captureStackTrace(obj, fn) {
-    var frames = getFrames.call(new Error()) || '';
-    // Drop this function's own frame.
-    frames = frames.replace(/\n$/, '').split('\n').slice(1).join('\n');
-    var head = header(obj);
+    // Drop this function's own frame; with `fn`, also the frames above
+    // its last call (V8's "stack start function").
+    var list = (getFrames.call(new Error()) || '').replace(/\n$/, '').split('\n').slice(1);
+    var name = typeof fn === 'function' && fn.name;
+    if (name) {
+      for (var i = list.length - 1; i >= 0; i--) {
+        if (list[i].indexOf('at ' + name + ' (') !== -1) {
+          list = list.slice(i + 1);
+          break;
+        }
+      }
+    }
     Object.defineProperty(obj, 'stack', {
-      value: frames ? head + '\n' + frames : head,
+      value: format(obj, lines(list.join('\n'))),
       writable: true, configurable: true, enumerable: false
     });
   });
   hide(Error, 'stackTraceLimit', 10);
 }
+
+// ---- V8's CallSite, for Error.prepareStackTrace --------------------------
+// Made from a frame line of err.stack (`    at name (file:line:column)` or
+// `    at name (native)`): what the engine tells of a frame.
+function CallSite(name, file, line, column) {
+  this._name = name;
+  this._file = file;
+  this._line = line;
+  this._column = column;
+}
+function parseCallSite(text) {
+  var m = /^\s*at (.*?) \((.*)\)$/.exec(text);
+  var name = m ? m[1] : '';
+  var where = m ? m[2] : text.replace(/^\s*at /, '');
+  var at = /^(.*):(\d+):(\d+)$/.exec(where);
+  if (!at) return new CallSite(name, null, null, null);
+  return new CallSite(name, at[1], +at[2], +at[3]);
+}
+[
+  ['getThis', function() { return undefined; }],
+  ['getTypeName', function() { return null; }],
+  ['getFunction', function() { return undefined; }],
+  ['getFunctionName', function() {
+    return this._name && this._name !== '<main>' ? this._name : null;
+  }],
+  ['getMethodName', function() { return null; }],
+  ['getFileName', function() { return this._file === null ? undefined : this._file; }],
+  ['getLineNumber', function() { return this._line; }],
+  ['getColumnNumber', function() { return this._column; }],
+  ['getEvalOrigin', function() { return undefined; }],
+  ['isToplevel', function() { return this._name === '<main>'; }],
+  ['isEval', function() { return this._name === '<eval>'; }],
+  ['isNative', function() { return this._file === null; }],
+  ['isConstructor', function() { return false; }],
+  ['toString', function() {
+    var where = this._file === null ? 'native' :
+        this._file + ':' + this._line + ':' + this._column;
+    var name = this.getFunctionName();
+    return name ? name + ' (' + where + ')' : where;
+  }]
+].forEach(function(method) { hide(CallSite.prototype, method[0], method[1]); });
 installErrorStack(Error);
 process.binding('vm').setup(installErrorStack);
 
