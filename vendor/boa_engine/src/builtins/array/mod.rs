@@ -1049,7 +1049,8 @@ impl Array {
         // be (`new Array(1e9).join('x')`): V8's RangeError before any work,
         // and the result's length is counted as it grows, so too long a
         // join ends in that RangeError instead of an allocation abort.
-        let mut total = separator.len().saturating_mul((len as usize).saturating_sub(1));
+        let elements = usize::try_from(len).unwrap_or(usize::MAX);
+        let mut total = separator.len().saturating_mul(elements.saturating_sub(1));
         crate::builtins::string::String::check_length(total)?;
 
         // 5. Let R be the empty String.
