@@ -42,6 +42,12 @@ assert.strictEqual(site.isNative(), false);
 assert.strictEqual(site.isEval(), false);
 assert.strictEqual(seen[1].getFunctionName(), 'outer');
 assert.strictEqual(seen[1].getLineNumber(), 10);
+// Stacks read inside prepareStackTrace get V8's text: it is not re-entered.
+Error.prepareStackTrace = function(err) {
+  return 'outer[' + String(err.stack).split('\n')[0] + '|' +
+         new Error('inner').stack.split('\n')[0] + ']';
+};
+assert.strictEqual(new Error('x').stack, 'outer[Error: x|Error: inner]');
 delete Error.prepareStackTrace;
 
 // stackTraceLimit.

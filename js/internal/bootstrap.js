@@ -93,10 +93,18 @@ function installErrorStack(Error) {
     return list[0] === '' ? [] : list;
   }
   // err.stack: V8's text, or what Error.prepareStackTrace(err, callSites)
-  // makes of it when the program set one.
+  // makes of it when the program set one. Stacks read while it runs (its
+  // own err.stack, a new Error's) get the text, as V8's: it is never
+  // re-entered.
+  var preparing = false;
   function format(err, list) {
-    if (typeof Error.prepareStackTrace === 'function') {
-      return Error.prepareStackTrace(err, list.map(parseCallSite));
+    if (typeof Error.prepareStackTrace === 'function' && !preparing) {
+      preparing = true;
+      try {
+        return Error.prepareStackTrace(err, list.map(parseCallSite));
+      } finally {
+        preparing = false;
+      }
     }
     return list.length ? header(err) + '\n' + list.join('\n') : header(err);
   }
