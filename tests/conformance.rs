@@ -18,6 +18,7 @@ fn main() {
             .map(|n| n.get())
             .unwrap_or(2),
         timeout: Duration::from_secs(60),
+        left_out: conformance::left_out_modules(env!("CARGO_BIN_EXE_rnode").as_ref()),
     };
     let mut failed = conformance::run(&root, &options).failed;
     // Where real Node is installed, prove the same tests against it: a
@@ -27,6 +28,7 @@ fn main() {
         let node = conformance::Options {
             runtime: "node".into(),
             is_node: true,
+            left_out: Vec::new(),
             ..options
         };
         failed += conformance::run(&root, &node).failed;

@@ -42,9 +42,13 @@ natives.ids.forEach(function(id) { publicIds[id] = true; });
 var hostIds = {};
 natives.hostIds.forEach(function(id) { hostIds[id] = true; });
 
+// Core modules of a cargo feature this build left out (id -> feature):
+// requiring one says which feature, instead of searching node_modules.
+var leftOut = natives.leftOut;
+
 NativeModule.exists = function(id) {
   return id === 'native_module' || Object.prototype.hasOwnProperty.call(publicIds, id) ||
-         Object.prototype.hasOwnProperty.call(hostIds, id);
+         Object.prototype.hasOwnProperty.call(hostIds, id) || id in leftOut;
 };
 
 NativeModule.require = function(id) {
@@ -58,6 +62,10 @@ NativeModule.require = function(id) {
     hostModule.loaded = true;
     NativeModule._cache[id] = hostModule;
     return hostModule.exports;
+  }
+  if (id in leftOut) {
+    throw new Error('No such module: ' + id + " (this rnode was built without its '" +
+                    leftOut[id] + "' feature)");
   }
   var source = natives.source(id);
   if (source === undefined) throw new Error('No such native module ' + id);

@@ -23,6 +23,57 @@ pub struct Options {
     pub filter: Option<String>,
     pub jobs: usize,
     pub timeout: Duration,
+    /// Core modules the runtime was built without (`left_out_modules`):
+    /// tests that require one are skipped, and the summary says so.
+    pub left_out: Vec<String>,
+}
+
+/// The core modules `runtime` leaves out (a build without some of the
+/// runtime crate's features): rnode lists them in its natives binding.
+/// Empty for node, and for an rnode that has them all.
+pub fn left_out_modules(runtime: &Path) -> Vec<String> {
+    let out = Command::new(runtime)
+        .args([
+            "-e",
+            "var n = process.binding('natives');\
+                      console.log(Object.keys(n.leftOut || {}).join(' '))",
+        ])
+        .output();
+    match out {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The first left-out module the test at `path` (whose text is `source`)
+/// requires, itself or through a helper it requires by a relative path
+/// (`require('../fixtures/sandbox/run')`).
+fn needs_left_out<'a>(path: &Path, source: &str, left_out: &'a [String]) -> Option<&'a str> {
+    if left_out.is_empty() {
+        return None;
+    }
+    let requires = |text: &str, m: &str| {
+        text.contains(&format!("require('{m}')")) || text.contains(&format!("require(\"{m}\")"))
+    };
+    let dir = path.parent().unwrap_or(path);
+    let helpers: Vec<String> = source
+        .split("require('.")
+        .skip(1)
+        .filter_map(|rest| rest.split('\'').next())
+        .filter_map(|rel| {
+            let file = dir.join(format!(".{rel}"));
+            std::fs::read_to_string(file.with_extension("js"))
+                .or_else(|_| std::fs::read_to_string(&file))
+                .ok()
+        })
+        .collect();
+    left_out
+        .iter()
+        .find(|m| requires(source, m) || helpers.iter().any(|h| requires(h, m)))
+        .map(String::as_str)
 }
 
 pub struct Outcome {
@@ -116,6 +167,12 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
         }
     });
     let results = results.into_inner().unwrap_or_default();
+    if !options.left_out.is_empty() {
+        println!(
+            "\nthis build leaves out {}: the tests that require them are skipped",
+            options.left_out.join(", ")
+        );
+    }
     summarize(&results)
 }
 
@@ -128,7 +185,9 @@ fn run_one(root: &Path, test: &Path, options: &Options, tmp: &Path, worker: usiz
     let name = rel.to_string_lossy().into_owned();
     let source = std::fs::read_to_string(test).unwrap_or_default();
     let header = || source.lines().take(5).map(str::trim);
-    if options.is_node && header().any(|l| l.starts_with("// rnode-only")) {
+    let skipped_here = (options.is_node && header().any(|l| l.starts_with("// rnode-only")))
+        || needs_left_out(test, &source, &options.left_out).is_some();
+    if skipped_here {
         return TestResult {
             module,
             name,

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use rnode_runtime::{Entry, Permissions, RuntimeOptions};
 
-#[cfg(feature = "mimalloc")]
+#[cfg(all(feature = "mimalloc", not(target_env = "msvc")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -27,6 +27,12 @@ pub fn core_source(id: &str) -> Option<&'static str> {
         .map(|(_, src)| *src)
 }
 
+/// The core modules this build leaves out, each with the cargo feature
+/// that would bring it (`("net", "net")`, `("https", "tls")`).
+pub fn left_out() -> &'static [(&'static str, &'static str)] {
+    embedded::LEFT_OUT
+}
+
 /// Ids of the public core modules (those not under `internal/`).
 pub fn core_ids() -> impl Iterator<Item = &'static str> {
     embedded::SOURCES

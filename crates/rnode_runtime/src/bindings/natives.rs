@@ -52,5 +52,10 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         .collect();
     let list = JsArray::from_iter(ids, ctx);
     crate::host::put(ctx, &obj, "ids", list);
+    let left_out = JsObject::with_null_proto();
+    for (id, feature) in modules::left_out() {
+        crate::host::put(ctx, &left_out, id, js_string!(*feature));
+    }
+    crate::host::put(ctx, &obj, "leftOut", left_out);
     obj
 }

@@ -63,6 +63,7 @@ fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 pub type Block = AlignedVec<u8>;
 
 /// An empty block with room for `capacity` bytes.
+#[cfg(feature = "net")]
 pub fn new_block(capacity: usize) -> Block {
     AlignedVec::with_capacity(64, capacity)
 }
