@@ -326,6 +326,15 @@ impl Permissions {
             return Err(OsError::bad_name(host));
         }
         if self.check_net(host, port).is_ok() {
+            // Literals, the hosts file and `localhost` need no resolver
+            // (nor, in a static binary, glibc's NSS).
+            let local = local_ips(host);
+            if !local.is_empty() {
+                return Ok(local
+                    .into_iter()
+                    .map(|ip| SocketAddr::new(ip, port))
+                    .collect());
+            }
             return match (host, port).to_socket_addrs() {
                 Ok(addrs) => Ok(addrs.collect()),
                 Err(_) => Err(OsError::not_found(host)),
@@ -499,6 +508,8 @@ pub(crate) fn local_ips(host: &str) -> Vec<IpAddr> {
             IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
         ];
     }
+    // IPv4 first, as c-ares's lookup (A before AAAA).
+    ips.sort_by_key(IpAddr::is_ipv6);
     ips
 }
 

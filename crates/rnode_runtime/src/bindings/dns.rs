@@ -68,7 +68,16 @@ fn build(hosts: ResolveHosts) -> Result<Dns, String> {
                 rt::dns::Provider,
             )
         }
-        None => Resolver::builder(rt::dns::Provider).map_err(|e| e.to_string())?,
+        // No readable resolv.conf (an empty chroot, a container): ask a
+        // server on this host, as glibc and c-ares do.
+        None => Resolver::builder(rt::dns::Provider).unwrap_or_else(|_| {
+            Resolver::builder_with_config(
+                ResolverConfig::from_name_servers(vec![NameServerConfig::udp_and_tcp(
+                    IpAddr::from([127, 0, 0, 1]),
+                )]),
+                rt::dns::Provider,
+            )
+        }),
     };
     let options = builder.options_mut();
     options.timeout = std::time::Duration::from_secs(TIMEOUT_SECS);
@@ -278,6 +287,15 @@ fn lookup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             if local.is_empty() {
                 return Err(QueryError::Denied(denied));
             }
+            Ok(pick_addresses(local, family, all, host)?)
+        })
+        .map(|()| JsValue::undefined());
+    }
+    // IP literals, the hosts file and `localhost` answer without a server
+    // (and without one configured at all).
+    let local = crate::permissions::local_ips(&host);
+    if !local.is_empty() {
+        return spawn_query(ctx, callback, async move {
             Ok(pick_addresses(local, family, all, host)?)
         })
         .map(|()| JsValue::undefined());
