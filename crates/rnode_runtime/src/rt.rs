@@ -63,15 +63,18 @@ pub fn is_runtime_fd(fd: i32) -> bool {
     RUNTIME_FDS.get().is_some_and(|fds| fds.contains(&fd))
 }
 
-/// The open descriptors, from `/proc/self/fd` (none where there is none).
+/// The open descriptors: listed by `/proc/self/fd` (Linux) or `/dev/fd`
+/// (macOS), else the first 256 probed one by one (FreeBSD's /dev/fd shows
+/// only 0-2 without fdescfs).
 fn open_fds() -> Vec<i32> {
-    let Ok(dir) = std::fs::read_dir("/proc/self/fd") else {
-        return Vec::new();
+    let listing = std::fs::read_dir("/proc/self/fd").or_else(|_| std::fs::read_dir("/dev/fd"));
+    let listed: Vec<i32> = match listing {
+        Ok(dir) if cfg!(not(target_os = "freebsd")) => dir
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+            .collect(),
+        _ => (0..256).collect(),
     };
-    let listed: Vec<i32> = dir
-        .flatten()
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
-        .collect();
     // The listing saw its own directory descriptor, closed by now.
     // SAFETY: F_GETFD only asks whether the descriptor is open.
     listed

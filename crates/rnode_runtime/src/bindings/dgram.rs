@@ -93,9 +93,16 @@ fn create(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         Kind::Udp6 => AddressFamily::Inet6,
         Kind::Unix => AddressFamily::Unix,
     };
-    let flags = SockFlag::SOCK_CLOEXEC | SockFlag::SOCK_NONBLOCK;
+    // Close-on-exec from the start (macOS can only mark it after); the
+    // reactor makes it non-blocking.
+    #[cfg(not(target_vendor = "apple"))]
+    let flags = SockFlag::SOCK_CLOEXEC;
+    #[cfg(target_vendor = "apple")]
+    let flags = SockFlag::empty();
     let fd: OwnedFd = sock::socket(family, SockType::Datagram, flags, None)
         .map_err(|e| os_err(ctx, e, "socket"))?;
+    #[cfg(target_vendor = "apple")]
+    super::net::set_cloexec(std::os::fd::AsFd::as_fd(&fd));
     let sock = match kind {
         Kind::Unix => rt::net::Async::new(UnixDatagram::from(fd)).map(|s| Sock::Unix(Rc::new(s))),
         _ => rt::net::Async::new(UdpSocket::from(fd)).map(|s| Sock::Udp(Rc::new(s))),
@@ -414,29 +421,35 @@ fn set_option(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let v6 = kind == Kind::Udp6;
     let result = match (name.as_str(), v6) {
         ("broadcast", _) => sock::setsockopt(&fd, sockopt::Broadcast, &value.to_boolean()),
-        ("ttl", false) => sock::setsockopt(&fd, sockopt::Ipv4Ttl, &n),
+        // IP_TTL directly: nix has no IPv4 TTL option on macOS.
+        ("ttl", false) => set_int(fd.as_raw_fd(), libc::IPPROTO_IP, libc::IP_TTL, n),
         ("ttl", true) => sock::setsockopt(&fd, sockopt::Ipv6Ttl, &n),
         ("multicastTTL", false) => sock::setsockopt(&fd, sockopt::IpMulticastTtl, &(n as u8)),
         ("multicastTTL", true) => sock::setsockopt(&fd, sockopt::Ipv6MulticastHops, &n),
         ("multicastLoopback", false) => {
             sock::setsockopt(&fd, sockopt::IpMulticastLoop, &value.to_boolean())
         }
-        ("multicastLoopback", true) => set_ipv6_multicast_loop(fd.as_raw_fd(), value.to_boolean()),
+        ("multicastLoopback", true) => set_int(
+            fd.as_raw_fd(),
+            libc::IPPROTO_IPV6,
+            libc::IPV6_MULTICAST_LOOP,
+            value.to_boolean().into(),
+        ),
         _ => return Err(type_error(format!("unknown option {name}"))),
     };
     result.map_err(|e| os_err(ctx, e, "setsockopt"))?;
     Ok(JsValue::undefined())
 }
 
-/// IPV6_MULTICAST_LOOP, which nix does not name.
-fn set_ipv6_multicast_loop(fd: i32, on: bool) -> nix::Result<()> {
-    let value: libc::c_int = on.into();
+/// A socket option that takes a C int, where nix has no typed one on
+/// every Unix (IPv4 TTL on macOS, IPv6 multicast loopback).
+fn set_int(fd: i32, level: libc::c_int, name: libc::c_int, value: libc::c_int) -> nix::Result<()> {
     // SAFETY: setsockopt reads one c_int from `value`.
     let rc = unsafe {
         libc::setsockopt(
             fd,
-            libc::IPPROTO_IPV6,
-            libc::IPV6_MULTICAST_LOOP,
+            level,
+            name,
             (&value as *const libc::c_int).cast(),
             std::mem::size_of::<libc::c_int>() as libc::socklen_t,
         )

@@ -292,12 +292,16 @@ fn close(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// The `(buffer, offset, length)` window of a read or write, checked.
 fn window(ctx: &mut Context, a: &[JsValue], len: usize) -> JsResult<(usize, usize)> {
-    let offset = args::arg(a, 2)
-        .to_index(ctx)
-        .map_err(|_| crate::errors::range_error("offset out of bounds"))? as usize;
-    let length = args::arg(a, 3)
-        .to_index(ctx)
-        .map_err(|_| crate::errors::range_error("length out of bounds"))? as usize;
+    // try_from: on a 32-bit target an index past usize must not wrap.
+    let index = |ctx: &mut Context, i: usize, what: &str| {
+        args::arg(a, i)
+            .to_index(ctx)
+            .ok()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| crate::errors::range_error(format!("{what} out of bounds")))
+    };
+    let offset = index(ctx, 2, "offset")?;
+    let length = index(ctx, 3, "length")?;
     if offset > len || length > len - offset {
         return Err(crate::errors::range_error("Length extends beyond buffer"));
     }
@@ -450,7 +454,7 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
             let mut file = io(open_options(flags, 0o666).open(&real), "open", Some(&path))?;
             // Sized from fstat so the read does not grow the vector by doubling;
             // files with no size (like /proc's) still read to the end.
-            let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+            let size = file_size(&file);
             let mut bytes = Vec::with_capacity(size.min(super::buffer::MAX_LENGTH) + 1);
             io(file.read_to_end(&mut bytes), "read", None)?;
             if bytes.len() > super::buffer::MAX_LENGTH {
@@ -462,12 +466,20 @@ fn read_file(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     )
 }
 
+/// A file's size from fstat (0 for files with none, like /proc's), at most
+/// `usize::MAX`: a 32-bit target sees a 5 GiB file as too big, not as 1 GiB.
+fn file_size(file: &std::fs::File) -> usize {
+    file.metadata()
+        .map(|m| usize::try_from(m.len()).unwrap_or(usize::MAX))
+        .unwrap_or(0)
+}
+
 /// The sync form reads straight into the Buffer's own memory (one
 /// allocation, no copy); a file that grows meanwhile is read in full.
 fn read_file_sync(ctx: &mut Context, path: &str, real: &str, flags: i32) -> JsResult<JsValue> {
     let mut file = io(open_options(flags, 0o666).open(real), "open", Some(path))
         .map_err(|e| e.into_js(ctx))?;
-    let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+    let size = file_size(&file);
     if size > super::buffer::MAX_LENGTH {
         return Err(OsError::new(libc::EFBIG, "read", Some(path.to_owned())).into_js(ctx));
     }

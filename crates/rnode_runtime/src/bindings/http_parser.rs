@@ -341,10 +341,10 @@ fn run(ctx: &mut Context, parser: &mut Parser, data: &[u8]) -> JsResult<usize> {
                 }
             },
             Body::Length(left) => {
-                let n = (left as usize).min(rest.len());
+                let n = body_take(left, rest.len());
                 body(ctx, parser, &rest[..n])?;
                 pos += n;
-                if left as usize == n {
+                if left == n as u64 {
                     complete(ctx, parser, JsValue::undefined())?;
                 } else {
                     parser.state = Body::Length(left - n as u64);
@@ -364,10 +364,10 @@ fn run(ctx: &mut Context, parser: &mut Parser, data: &[u8]) -> JsResult<usize> {
                 }
             }
             Body::ChunkData(left) => {
-                let n = (left as usize).min(rest.len());
+                let n = body_take(left, rest.len());
                 body(ctx, parser, &rest[..n])?;
                 pos += n;
-                parser.state = if left as usize == n {
+                parser.state = if left == n as u64 {
                     Body::ChunkEnd
                 } else {
                     Body::ChunkData(left - n as u64)
@@ -547,6 +547,13 @@ fn valid_extensions(mut rest: &[u8]) -> bool {
         }
     }
     rest.is_empty()
+}
+
+/// How many of `available` bytes belong to a body with `left` to go. In
+/// u64 (a length past 4 GiB must not wrap on a 32-bit target, which would
+/// end the body early and parse the rest as a new message).
+fn body_take(left: u64, available: usize) -> usize {
+    usize::try_from(left).map_or(available, |left| left.min(available))
 }
 
 fn body(ctx: &mut Context, parser: &Parser, bytes: &[u8]) -> JsResult<()> {

@@ -1,5 +1,5 @@
 //! `process.binding('os')`: facts about the machine for `require('os')`
-//! (the manual's "os" section), read from the kernel (`uname`, `sysinfo`,
+//! (the manual's "os" section), read from the kernel (`uname`, `getloadavg`, `sysconf`,
 //! `/proc`, `getifaddrs`).
 
 use crate::args;
@@ -70,53 +70,63 @@ fn os_release(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(string(&uname(ctx)?.release().to_string_lossy()))
 }
 
-fn sysinfo(ctx: &mut Context) -> JsResult<libc::sysinfo> {
-    // SAFETY: sysinfo fills the zeroed struct we own.
-    let mut info: libc::sysinfo = unsafe { std::mem::zeroed() };
-    if unsafe { libc::sysinfo(&mut info) } != 0 {
-        let err = std::io::Error::last_os_error();
-        return Err(OsError::from_io(&err, "sysinfo", None).into_js(ctx));
-    }
-    Ok(info)
-}
-
+/// Seconds since boot: CLOCK_BOOTTIME on Linux (counts suspend, as
+/// /proc/uptime), the monotonic clock elsewhere (macOS's counts sleep too).
 fn uptime(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(sysinfo(ctx)?.uptime as f64))
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    let clock = libc::CLOCK_BOOTTIME;
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    let clock = libc::CLOCK_MONOTONIC;
+    // SAFETY: clock_gettime fills the zeroed timespec we own.
+    let mut now: libc::timespec = unsafe { std::mem::zeroed() };
+    if unsafe { libc::clock_gettime(clock, &mut now) } != 0 {
+        let err = std::io::Error::last_os_error();
+        return Err(OsError::from_io(&err, "clock_gettime", None).into_js(ctx));
+    }
+    Ok(JsValue::from(now.tv_sec as f64))
 }
 
+/// The 1, 5 and 15 minute load averages (getloadavg: every Unix has it).
 fn loadavg(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let info = sysinfo(ctx)?;
-    // The kernel's fixed point: 1.0 is 1 << SI_LOAD_SHIFT (16).
-    let loads = info
-        .loads
+    let mut loads = [0f64; 3];
+    // SAFETY: getloadavg writes at most 3 doubles into the array.
+    let n = unsafe { libc::getloadavg(loads.as_mut_ptr(), 3) };
+    let loads = loads
         .iter()
-        .map(|&l| JsValue::from(l as f64 / 65536.0));
+        .take(n.max(0) as usize)
+        .map(|&l| JsValue::from(l));
     Ok(JsArray::from_iter(loads, ctx).into())
 }
 
-fn totalmem(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let info = sysinfo(ctx)?;
-    Ok(JsValue::from(
-        info.totalram as f64 * f64::from(info.mem_unit),
-    ))
+/// Pages of `which` (`_SC_PHYS_PAGES`…) in bytes, 0 where unknown.
+fn sysconf_bytes(which: libc::c_int) -> f64 {
+    // SAFETY: sysconf has no preconditions.
+    let (pages, size) = unsafe { (libc::sysconf(which), libc::sysconf(libc::_SC_PAGESIZE)) };
+    (pages.max(0) as f64) * (size.max(0) as f64)
 }
 
-/// Free memory as the kernel's MemAvailable (what `free` calls available).
-fn freemem(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
-    let available = meminfo
-        .lines()
-        .find_map(|l| l.strip_prefix("MemAvailable:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
-    match available {
-        Some(kib) => Ok(JsValue::from(kib * 1024.0)),
-        None => {
-            let info = sysinfo(ctx)?;
-            Ok(JsValue::from(
-                info.freeram as f64 * f64::from(info.mem_unit),
-            ))
-        }
+fn totalmem(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(sysconf_bytes(libc::_SC_PHYS_PAGES)))
+}
+
+/// Free memory as the kernel's MemAvailable on Linux (what `free` calls
+/// available), else its free pages; 0 on systems with no portable call
+/// (macOS, FreeBSD: docs/portability.md).
+fn freemem(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+        let available = meminfo
+            .lines()
+            .find_map(|l| l.strip_prefix("MemAvailable:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
+        Ok(JsValue::from(available.map_or_else(
+            || sysconf_bytes(libc::_SC_AVPHYS_PAGES),
+            |kib| kib * 1024.0,
+        )))
     }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    Ok(JsValue::from(0))
 }
 
 /// `[{ model, speed, times: { user, nice, sys, idle, irq } }]`, times in ms.

@@ -36,7 +36,7 @@ extern "C" fn on_signal(signum: libc::c_int) {
 fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let dispatch = args::function(a, 0, "dispatch")?;
     let (read_fd, write_fd) =
-        nix::unistd::pipe().map_err(|e| OsError::from_nix(e, "pipe", None).into_js(ctx))?;
+        signal_pipe().map_err(|e| OsError::from_nix(e, "pipe", None).into_js(ctx))?;
     let lp = EventLoop::of(ctx)?;
     let handler = Rc::new(
         move |payload: crate::event_loop::Payload, ctx: &mut Context| {
@@ -70,6 +70,21 @@ fn setup(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         });
     spawned.map_err(|e| OsError::from_io(&e, "pthread_create", None).into_js(ctx))?;
     Ok(JsValue::undefined())
+}
+
+/// The pipe from the signal handler to its reader thread. Both ends close
+/// on exec (children must not inherit them), and the write end never
+/// blocks: a signal arriving while the pipe is full drops its byte rather
+/// than hang inside the handler. (pipe + fcntl, not pipe2: one path for
+/// every Unix, macOS included.)
+fn signal_pipe() -> nix::Result<(std::os::fd::OwnedFd, std::os::fd::OwnedFd)> {
+    use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
+    let (read, write) = nix::unistd::pipe()?;
+    for fd in [&read, &write] {
+        fcntl(fd, FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC))?;
+    }
+    fcntl(&write, FcntlArg::F_SETFL(OFlag::O_NONBLOCK))?;
+    Ok((read, write))
 }
 
 fn signal_arg(a: &[JsValue]) -> JsResult<Signal> {

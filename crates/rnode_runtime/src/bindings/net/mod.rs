@@ -229,7 +229,13 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
     use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
     let mut iov = [io::IoSliceMut::new(buf)];
     let mut space = nix::cmsg_space!([RawFd; 8]);
-    let msg = match recvmsg::<()>(fd, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC) {
+    // Descriptors passed to us close on exec; macOS has no flag for that,
+    // so there they are marked one by one below.
+    #[cfg(not(target_vendor = "apple"))]
+    let flags = MsgFlags::MSG_CMSG_CLOEXEC;
+    #[cfg(target_vendor = "apple")]
+    let flags = MsgFlags::empty();
+    let msg = match recvmsg::<()>(fd, &mut iov, Some(&mut space), flags) {
         Ok(msg) => msg,
         // A descriptor opened as a stream that is no socket (a terminal,
         // a pipe): plain reads, no descriptors.
@@ -248,7 +254,20 @@ fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> io::Result<(usize, Vec<RawFd>)> {
             fds.extend(received);
         }
     }
+    #[cfg(target_vendor = "apple")]
+    for fd in &fds {
+        // SAFETY: the descriptor was just received and is ours.
+        set_cloexec(unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) });
+    }
     Ok((msg.bytes, fds))
+}
+
+/// Marks `fd` close-on-exec, where the OS has no flag to create it so
+/// (macOS: `SOCK_CLOEXEC`, `MSG_CMSG_CLOEXEC`).
+#[cfg(target_vendor = "apple")]
+pub(crate) fn set_cloexec(fd: std::os::fd::BorrowedFd<'_>) {
+    use nix::fcntl::{fcntl, FcntlArg, FdFlag};
+    let _ = fcntl(fd, FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC));
 }
 
 /// Whether the reactor can wait on `fd`: sockets, pipes and terminals
@@ -867,7 +886,12 @@ fn set_keep_alive(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         if let Shared::Tcp(s) = &c.sock {
             let _ = setsockopt(s.get_ref(), sockopt::KeepAlive, &on);
             if on && delay > 0 {
-                let _ = setsockopt(s.get_ref(), sockopt::TcpKeepIdle, &delay);
+                // The idle time before probes: TCP_KEEPALIVE on macOS.
+                #[cfg(target_vendor = "apple")]
+                let idle = sockopt::TcpKeepAlive;
+                #[cfg(not(target_vendor = "apple"))]
+                let idle = sockopt::TcpKeepIdle;
+                let _ = setsockopt(s.get_ref(), idle, &delay);
             }
         }
     })?;
