@@ -73,7 +73,12 @@ fn slim_build_runs_the_pure_modules() {
         "slim build failed: {stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("no net: No such module: net"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "no net: No such module: net (this rnode was built without its 'net' feature)"
+        ),
+        "{stdout}"
+    );
 }
 
 /// `<workspace>/target/slim` (or under `CARGO_TARGET_DIR` when set).
