@@ -18,6 +18,14 @@
 
 #![warn(missing_docs)]
 
+// The bindings call POSIX through nix and libc. A Windows or WASI port
+// needs its own fs, net, process and tty layers: docs/portability.md.
+#[cfg(not(unix))]
+compile_error!(
+    "rnode_runtime supports Unix targets (Linux, macOS, FreeBSD) only; \
+     docs/portability.md says what a Windows or WASI port needs"
+);
+
 mod args;
 mod bindings;
 mod embed;
