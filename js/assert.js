@@ -39,8 +39,17 @@ assert.AssertionError = function AssertionError(options) {
     }
   }
 };
-// Error.prototype.toString then prints "AssertionError: <message>".
 util.inherits(assert.AssertionError, Error);
+
+// With a message of its own: "AssertionError: <message>". Without one, 0.4
+// printed expected first and actual last, as JSON (its test-assert.js,
+// #217: equal(undefined, '') is 'AssertionError: "" == "undefined"');
+// `message` keeps the order later Node made (actual first).
+assert.AssertionError.prototype.toString = function() {
+  if (!this.generatedMessage) return this.name + ': ' + this.message;
+  return [this.name + ':', stringify(this.expected), this.operator,
+          stringify(this.actual)].join(' ');
+};
 
 // JSON.stringify, but showing what JSON cannot (undefined, NaN, functions,
 // RegExps) and falling back to inspect() for circular structures.
