@@ -26,7 +26,7 @@ function hide(obj, name, value) {
 
 // Internal members of process stay out of for-in and inspect output.
 ['_kill', 'reallyExit', '_needTickCallback', '_setupCallbacks', '_setTitle',
- '_rawEnv', '_permissionHas', '_checkEnv'].forEach(function(name) { hide(process, name, process[name]); });
+ '_rawEnv', '_permissionHas', '_checkEnv', '_setTimeZone'].forEach(function(name) { hide(process, name, process[name]); });
 
 // ---- core modules (NativeModule, as in Node 0.4) -----------------------
 function NativeModule(id) {
@@ -362,23 +362,36 @@ hide(process, 'permission', Object.freeze({
 // throws its ERR_ACCESS_DENIED.
 (function() {
   var checkEnv = process._checkEnv;
+  var setTimeZone = process._setTimeZone;
   var proto = Object.prototype;
   function check(key) {
     if (typeof key === 'string' && !(key in proto)) checkEnv(key);
+  }
+  // TZ also changes this process's local time zone (tzset(3)), as in 0.4.
+  function changed(target, key) {
+    if (key === 'TZ') setTimeZone(target.TZ);
   }
   process.env = new Proxy(process._rawEnv, {
     get: function(target, key) { check(key); return target[key]; },
     set: function(target, key, value) {
       check(key);
       target[key] = String(value);
+      changed(target, key);
       return true;
     },
     defineProperty: function(target, key, desc) {
       check(key);
       if ('value' in desc) desc.value = String(desc.value);
-      return Reflect.defineProperty(target, key, desc);
+      var done = Reflect.defineProperty(target, key, desc);
+      changed(target, key);
+      return done;
     },
-    deleteProperty: function(target, key) { check(key); return delete target[key]; }
+    deleteProperty: function(target, key) {
+      check(key);
+      var done = delete target[key];
+      changed(target, key);
+      return done;
+    }
   });
 })();
 

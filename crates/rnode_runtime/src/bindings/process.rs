@@ -43,6 +43,7 @@ pub fn create(ctx: &mut Context, options: &RuntimeOptions) -> JsResult<JsObject>
             ("_setTitle", set_title, 1),
             ("_permissionHas", permission_has, 2),
             ("_checkEnv", check_env, 1),
+            ("_setTimeZone", set_time_zone, 1),
         ],
     );
     let argv: Vec<JsValue> = options
@@ -230,6 +231,32 @@ fn check_env(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     crate::permissions::of(ctx)
         .check_env(&name)
         .map_err(|e| e.into_js(ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `_setTimeZone(tz)`: `process.env.TZ = tz` (or `delete`, with
+/// `undefined`) changes the local time zone at once, as in 0.4 (its
+/// test-process-env.js): TZ goes into the C environment and `tzset`
+/// re-reads it, so Date's local time and its zone name follow.
+fn set_time_zone(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    crate::permissions::of(ctx)
+        .check_env("TZ")
+        .map_err(|e| e.into_js(ctx))?;
+    let value = args::arg(a, 0);
+    // Other threads may read the environment meanwhile (getaddrinfo on the
+    // blocking pool); glibc and musl never free a replaced value, so that
+    // is a stale read at worst.
+    if value.is_undefined() {
+        std::env::remove_var("TZ");
+    } else {
+        std::env::set_var("TZ", args::to_string(ctx, a, 0)?);
+    }
+    // POSIX tzset(3), which the libc crate does not declare.
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset has no preconditions.
+    unsafe { tzset() };
     Ok(JsValue::undefined())
 }
 
