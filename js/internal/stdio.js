@@ -102,9 +102,19 @@ ReadStream.prototype.setEncoding = function(encoding) {
   this._decoder = new StringDecoder(encoding);
 };
 
+// destroy() closes the descriptor, as 0.4's stdin (a net.Stream) did, so
+// the next socket or file opened gets fd 0. Once reading has started, the
+// reader thread may still be inside read(2) on it: then the descriptor
+// stays open (closing it could hand that thread a new file's bytes).
 ReadStream.prototype.destroy = ReadStream.prototype.destroySoon = function() {
+  if (!this.readable) return;
+  var self = this;
   this.readable = false;
   this.pause();
+  if (!this._started) {
+    try { require('fs').closeSync(this.fd); } catch (e) {}
+  }
+  process.nextTick(function() { self.emit('close'); });
 };
 
 ReadStream.prototype._onChunk = function(chunk, err) {
