@@ -322,11 +322,20 @@ Object.getOwnPropertyNames(Buffer.prototype).forEach(function(name) {
   }
 });
 
-// SlowBuffer: 0.4's unpooled buffer; code of the era constructs it.
+// SlowBuffer: 0.4's unpooled buffer; code of the era constructs it. It
+// has every Buffer method and inspects as 0.4's did (<SlowBuffer 61 62>);
+// its slices are plain Buffers, as in 0.4.
 function SlowBuffer(size) {
-  return binding.alloc(+size || 0);
+  var buf = binding.alloc(+size || 0);
+  Object.setPrototypeOf(buf, SlowBuffer.prototype);
+  return buf;
 }
-SlowBuffer.prototype = Buffer.prototype;
+SlowBuffer.prototype = Object.create(Buffer.prototype, {
+  constructor: { value: SlowBuffer, writable: true, configurable: true }
+});
+SlowBuffer.prototype.inspect = function inspect() {
+  return '<SlowBuffer' + Buffer.prototype.inspect.call(this).slice('<Buffer'.length);
+};
 binding.SlowBuffer = SlowBuffer;
 
 exports.Buffer = Buffer;

@@ -7,8 +7,16 @@ assert.strictEqual(typeof Buffer, 'function');
 assert.strictEqual(Buffer, buffer.Buffer);
 assert.strictEqual(global.Buffer, Buffer);
 assert.strictEqual(typeof buffer.SlowBuffer, 'function');
+// A SlowBuffer is a Buffer in all but name; it inspects as 0.4's did
+// (node 20 says <Buffer ...>), and its slices are plain Buffers.
+var slow = new buffer.SlowBuffer(3);
+slow.write('abc');
+assert.strictEqual(Buffer.isBuffer(slow), true);
+assert.strictEqual(slow.toString(), 'abc');
+assert.strictEqual(slow.slice(1).inspect(), '<Buffer 62 63>');
 if (common.isRnode) {
   assert.strictEqual(typeof process.binding('buffer').SlowBuffer, 'function');
+  assert.strictEqual(slow.inspect(), '<SlowBuffer 61 62 63>');
 }
 assert.strictEqual(typeof Buffer.poolSize, 'number');
 assert.ok(Buffer.poolSize > 0);
