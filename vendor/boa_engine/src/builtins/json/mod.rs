@@ -248,7 +248,9 @@ impl Json {
         //    builds numbers, so `1e400` is not "out of range" but Infinity below,
         //    nor limits nesting to 128 levels, which it does only for values.)
         if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(&json_string) {
-            return Err(JsNativeError::syntax().with_message(e.to_string()).into());
+            return Err(JsNativeError::syntax()
+                .with_message(v8_parse_error(&json_string, &e))
+                .into());
         }
         // Boa's parser recurses once per level: past the engine's nesting
         // bound it is the RangeError V8 gives for deep input, not a Rust
@@ -1150,4 +1152,30 @@ impl StateRecord {
         self.out.extend_from_slice(s);
         true
     }
+}
+
+/// rnode patch: a JSON.parse SyntaxError in the words of V8 of 2011 (Node
+/// 0.4), from the token serde_json stopped at: `Unexpected end of input`,
+/// `Unexpected token }` for punctuators and literals, `Unexpected string`,
+/// `Unexpected number`, and `Unexpected token ILLEGAL` for anything JSON
+/// has no token for (a bare word, a bad escape, a control character).
+fn v8_parse_error(text: &str, error: &serde_json::Error) -> String {
+    if error.is_eof() {
+        return "Unexpected end of input".to_owned();
+    }
+    // serde_json counts lines from 1 and columns in bytes from 1.
+    let line_start = text
+        .split_inclusive('\n')
+        .take(error.line().saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let at = line_start + error.column().saturating_sub(1);
+    let rest = text.get(at..).unwrap_or("");
+    let token = match rest.chars().next() {
+        Some(c @ ('{' | '}' | '[' | ']' | ',' | ':')) => return format!("Unexpected token {c}"),
+        Some('"') => return "Unexpected string".to_owned(),
+        Some('-' | '0'..='9') => return "Unexpected number".to_owned(),
+        _ => ["true", "false", "null"].into_iter().find(|w| rest.starts_with(w)),
+    };
+    format!("Unexpected token {}", token.unwrap_or("ILLEGAL"))
 }
