@@ -30,6 +30,11 @@ function Socket(type, listener) {
   this.type = type;
   this._handle = binding.create(type, this);
   this._bound = false;
+  // Sends still looking their host up; close() waits for them (a send the
+  // socket accepted is not lost: the manual sends to "localhost", then
+  // closes at once).
+  this._lookups = 0;
+  this._closing = false;
   this.fd = this._handle;  // 0.4 programs test it for "still open"
   if (typeof listener === 'function') this.on('message', listener);
 }
@@ -41,7 +46,7 @@ exports.createSocket = function(type, listener) {
 };
 
 Socket.prototype._checkOpen = function() {
-  if (this._handle === null) throw new Error('Not running');
+  if (this._handle === null || this._closing) throw new Error('Not running');
 };
 
 Socket.prototype._listening = function() {
@@ -111,12 +116,16 @@ Socket.prototype.send = function(buffer, offset, length) {
   }
   if (address === undefined) address = this.type === 'udp6' ? '::1' : '127.0.0.1';
   if (isIP(address)) return this._sendto(buffer, offset, length, +port, address, callback);
+  this._lookups++;
   lookup(this.type, address, function(err, ip) {
+    self._lookups--;
     if (err) {
-      if (typeof callback === 'function') return callback(err);
-      return self.emit('error', err);
+      if (typeof callback === 'function') callback(err);
+      else self.emit('error', err);
+    } else {
+      self._sendto(buffer, offset, length, +port, ip, callback);
     }
-    self._sendto(buffer, offset, length, +port, ip, callback);
+    if (self._closing && self._lookups === 0) self._close();
   });
 };
 
@@ -139,8 +148,13 @@ Socket.prototype._sendto = function(buffer, offset, length, port, address, callb
 };
 
 Socket.prototype.close = function() {
-  var self = this;
   this._checkOpen();
+  this._closing = true;
+  if (this._lookups === 0) this._close();
+};
+
+Socket.prototype._close = function() {
+  var self = this;
   binding.close(this._handle);
   this._handle = this.fd = null;
   if (this.type === 'unix_dgram' && this.path) {

@@ -398,10 +398,9 @@ fn address(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(addr) = addr else {
         return Err(type_error("socket has no address"));
     };
+    // address and port, as the manual says (later Node added family).
     crate::host::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
     crate::host::put(ctx, &obj, "port", addr.port());
-    let family = if addr.is_ipv4() { "IPv4" } else { "IPv6" };
-    crate::host::put(ctx, &obj, "family", js_string!(family));
     Ok(obj.into())
 }
 

@@ -903,13 +903,8 @@ fn addr_object(ctx: &mut Context, addr: Option<SocketAddr>) -> JsValue {
         return JsValue::null();
     };
     let obj = crate::host::new_object(ctx);
+    // The manual's "object with two properties" (later Node added family).
     crate::host::put(ctx, &obj, "address", js_string!(addr.ip().to_string()));
-    crate::host::put(
-        ctx,
-        &obj,
-        "family",
-        js_string!(if addr.is_ipv4() { "IPv4" } else { "IPv6" }),
-    );
     crate::host::put(ctx, &obj, "port", addr.port());
     obj.into()
 }
