@@ -1094,6 +1094,11 @@ pub struct IntrinsicObjects {
     /// [`%ThrowTypeError%`](https://tc39.es/ecma262/#sec-%throwtypeerror%)
     throw_type_error: JsFunction,
 
+    /// rnode patch: the getters of a sloppy function's own `caller` and
+    /// `arguments` (V8's extension; `builtins/function`).
+    sloppy_caller: JsFunction,
+    sloppy_arguments: JsFunction,
+
     /// [`%Array.prototype.values%`](https://tc39.es/ecma262/#sec-array.prototype.values)
     array_prototype_values: JsFunction,
 
@@ -1170,6 +1175,8 @@ impl IntrinsicObjects {
             math: JsObject::with_null_proto(),
             json: JsObject::with_null_proto(),
             throw_type_error: JsFunction::empty_intrinsic_function(false),
+            sloppy_caller: JsFunction::empty_intrinsic_function(false),
+            sloppy_arguments: JsFunction::empty_intrinsic_function(false),
             array_prototype_values: JsFunction::empty_intrinsic_function(false),
             array_prototype_to_string: JsFunction::empty_intrinsic_function(false),
             iterator_prototypes: IteratorPrototypes::default(),
@@ -1204,6 +1211,20 @@ impl IntrinsicObjects {
     #[must_use]
     pub fn throw_type_error(&self) -> JsFunction {
         self.throw_type_error.clone()
+    }
+
+    /// rnode patch: the getter of a sloppy function's own `caller`.
+    #[inline]
+    #[must_use]
+    pub(crate) fn sloppy_caller(&self) -> JsFunction {
+        self.sloppy_caller.clone()
+    }
+
+    /// rnode patch: the getter of a sloppy function's own `arguments`.
+    #[inline]
+    #[must_use]
+    pub(crate) fn sloppy_arguments(&self) -> JsFunction {
+        self.sloppy_arguments.clone()
     }
 
     /// Gets the [`%Array.prototype.values%`][spec] intrinsic function.
@@ -1416,6 +1437,7 @@ pub(crate) struct ObjectTemplates {
     mapped_arguments: ObjectTemplate,
 
     function_with_prototype: ObjectTemplate,
+    sloppy_function_with_prototype: ObjectTemplate,
     function_prototype: ObjectTemplate,
 
     function: ObjectTemplate,
@@ -1492,6 +1514,18 @@ impl ObjectTemplates {
 
         function.set_prototype(constructors.function().prototype());
         function_with_prototype.set_prototype(constructors.function().prototype());
+        // rnode patch: a sloppy function's own `arguments` and `caller`, as
+        // V8 has them (getters only; the strict forms stay %ThrowTypeError%
+        // on Function.prototype).
+        let mut sloppy_function_with_prototype = function_with_prototype.clone();
+        for key in ["arguments", "caller"] {
+            sloppy_function_with_prototype.accessor(
+                js_string!(key).into(),
+                true,
+                false,
+                Attribute::NON_ENUMERABLE | Attribute::PERMANENT,
+            );
+        }
         async_function.set_prototype(constructors.async_function().prototype());
         generator_function.set_prototype(constructors.generator_function().prototype());
         async_generator_function.set_prototype(constructors.async_generator_function().prototype());
@@ -1588,6 +1622,7 @@ impl ObjectTemplates {
             unmapped_arguments,
             mapped_arguments,
             function_with_prototype,
+            sloppy_function_with_prototype,
             function_prototype,
             function,
             async_function,
@@ -1730,6 +1765,12 @@ impl ObjectTemplates {
     /// 4. `__proto__`: `Function.prototype`
     pub(crate) const fn function_with_prototype(&self) -> &ObjectTemplate {
         &self.function_with_prototype
+    }
+
+    /// rnode patch: [`Self::function_with_prototype`] of a sloppy function,
+    /// then `"arguments"` and `"caller"` accessors (getter, no setter).
+    pub(crate) const fn sloppy_function_with_prototype(&self) -> &ObjectTemplate {
+        &self.sloppy_function_with_prototype
     }
 
     /// Cached constructor function object template.

@@ -1215,11 +1215,30 @@ pub(crate) fn create_function_object_fast(code: Gc<CodeBlock>, context: &mut Con
             .function_prototype()
             .create(OrdinaryObject, vec![JsValue::undefined()]);
 
-        let constructor = context
-            .intrinsics()
-            .templates()
-            .function_with_prototype()
-            .create(function, vec![length, name, prototype.clone().into()]);
+        let constructor = if function.code.strict() {
+            context
+                .intrinsics()
+                .templates()
+                .function_with_prototype()
+                .create(function, vec![length, name, prototype.clone().into()])
+        } else {
+            // rnode patch: own `arguments` and `caller` getters (V8's).
+            let objects = context.intrinsics().objects();
+            let storage = vec![
+                length,
+                name,
+                prototype.clone().into(),
+                objects.sloppy_arguments().into(),
+                JsValue::undefined(),
+                objects.sloppy_caller().into(),
+                JsValue::undefined(),
+            ];
+            context
+                .intrinsics()
+                .templates()
+                .sloppy_function_with_prototype()
+                .create(function, storage)
+        };
 
         prototype.borrow_mut().properties_mut().storage[0] = constructor.clone().into();
 

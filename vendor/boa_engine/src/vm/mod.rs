@@ -178,6 +178,17 @@ impl Stack {
         None
     }
 
+    /// rnode patch: the function `frame` runs, checked against the stack's
+    /// length (the bottom frames run no function).
+    pub(crate) fn function_of(&self, frame: &CallFrame) -> Option<JsObject> {
+        self.stack.get(frame.function_index())?.as_object()
+    }
+
+    /// rnode patch: `frame`'s arguments, checked against the stack's length.
+    pub(crate) fn arguments_of(&self, frame: &CallFrame) -> Option<&[JsValue]> {
+        self.stack.get(frame.arguments_range())
+    }
+
     /// Get the function arguments of the given frame.
     pub(crate) fn get_arguments(&self, frame: &CallFrame) -> &[JsValue] {
         &self.stack[frame.arguments_range()]

@@ -333,6 +333,23 @@ impl IntrinsicObject for BuiltInFunctionObject {
             )
             .build();
 
+        // rnode patch: the getters of sloppy functions' own `caller` and
+        // `arguments` (the function-object template holds them).
+        BuiltInBuilder::callable_with_object(
+            realm,
+            realm.intrinsics().objects().sloppy_caller().into(),
+            Self::sloppy_caller,
+        )
+        .name(js_string!("caller"))
+        .build();
+        BuiltInBuilder::callable_with_object(
+            realm,
+            realm.intrinsics().objects().sloppy_arguments().into(),
+            Self::sloppy_arguments,
+        )
+        .name(js_string!("arguments"))
+        .build();
+
         let prototype = realm.intrinsics().constructors().function().prototype();
 
         BuiltInBuilder::callable_with_object(realm, prototype.clone(), Self::prototype)
@@ -385,6 +402,63 @@ impl BuiltInConstructor for BuiltInFunctionObject {
 }
 
 impl BuiltInFunctionObject {
+    /// rnode patch: the topmost frame running `function`, if any.
+    fn running_frame(function: &JsObject, context: &Context) -> Option<usize> {
+        let vm = &context.vm;
+        vm.frames.iter().rposition(|frame| {
+            vm.stack
+                .function_of(frame)
+                .is_some_and(|f| JsObject::equals(&f, function))
+        })
+    }
+
+    /// rnode patch: a sloppy function's `caller`, as V8 gives it: the
+    /// function whose code called the topmost running call of `this`;
+    /// `null` when `this` is not running, was called from top-level code,
+    /// or by a strict function (which must not be revealed).
+    fn sloppy_caller(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+        let Some(function) = this.as_object() else {
+            return Ok(JsValue::null());
+        };
+        let Some(at) = Self::running_frame(&function, context) else {
+            return Ok(JsValue::null());
+        };
+        let vm = &context.vm;
+        let caller = at
+            .checked_sub(1)
+            .and_then(|below| vm.frames.get(below))
+            .and_then(|frame| vm.stack.function_of(frame))
+            .filter(|caller| {
+                caller
+                    .downcast_ref::<OrdinaryFunction>()
+                    .is_some_and(|f| !f.code.strict())
+            });
+        Ok(caller.map_or_else(JsValue::null, JsValue::from))
+    }
+
+    /// rnode patch: a sloppy function's `arguments`, as V8 gives it: the
+    /// arguments of its topmost running call (a copy), or `null`.
+    fn sloppy_arguments(
+        this: &JsValue,
+        _: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
+        let Some(function) = this.as_object() else {
+            return Ok(JsValue::null());
+        };
+        let Some(at) = Self::running_frame(&function, context) else {
+            return Ok(JsValue::null());
+        };
+        let vm = &context.vm;
+        let arguments: Vec<JsValue> = vm
+            .frames
+            .get(at)
+            .and_then(|frame| vm.stack.arguments_of(frame))
+            .map(<[JsValue]>::to_vec)
+            .unwrap_or_default();
+        Ok(arguments::UnmappedArguments::new(&arguments, context).into())
+    }
+
     /// `CreateDynamicFunction ( constructor, newTarget, kind, args )`
     ///
     /// More information:
