@@ -2,7 +2,8 @@
 // TypeErrors name what went wrong in V8 of 2011's words, which people
 // debug from and some programs of the time match: reading or setting a
 // property of undefined or null names the property, and calling a value
-// that is not a function names its type.
+// that is not a function names its type (a method call: the method and
+// the object).
 var assert = require('assert');
 
 function message(f) {
@@ -25,8 +26,21 @@ assert.strictEqual(message(function() { x.y.z = 1; }), "Cannot set property 'z' 
 assert.strictEqual(message(function() { n[2] = 1; }), "Cannot set property '2' of null");
 
 assert.strictEqual(message(function() { var u; u(); }), 'undefined is not a function');
-assert.strictEqual(message(function() { o.missing(); }), 'undefined is not a function');
+// A method call names the method and its receiver, as V8's ToDetailString
+// did: #<Constructor> for plain objects, the string of anything else.
+assert.strictEqual(message(function() { o.missing(); }), "Object #<Object> has no method 'missing'");
+function Foo() {}
+assert.strictEqual(message(function() { new Foo().bar(1); }), "Object #<Foo> has no method 'bar'");
+assert.strictEqual(message(function() { 'abc'.nope(); }), "Object abc has no method 'nope'");
+assert.strictEqual(message(function() { [1, 2].nope(); }), "Object 1,2 has no method 'nope'");
+assert.strictEqual(message(function() { Object.create(null).go(); }), "Object #<Object> has no method 'go'");
+assert.strictEqual(message(function() {
+  ({ toString: function() { throw new Error('no'); } }).go();
+}), "Object #<Object> has no method 'go'");
 assert.strictEqual(message(function() { var s = 'str'; s(); }), 'string is not a function');
 assert.strictEqual(message(function() { var k = 5; k(); }), 'number is not a function');
 assert.strictEqual(message(function() { o(); }), 'object is not a function');
-assert.strictEqual(message(function() { o.f = {}; o.f(1, 2); }), 'object is not a function');
+assert.strictEqual(message(function() { o.f = {}; o.f(1, 2); }),
+                   "Property 'f' of object #<Object> is not a function");
+assert.strictEqual(message(function() { o.n = 5; o.n(); }),
+                   "Property 'n' of object #<Object> is not a function");

@@ -45,7 +45,7 @@ use crate::{
     js_string,
     vm::{
         CallFrame, CodeBlock, CodeBlockFlags, Constant, GeneratorResumeKind, GlobalFunctionBinding,
-        Handler, InlineCache,
+        Handler, InlineCache, MethodCall,
         opcode::{Address, BindingOpcode, BytecodeEmitter, RegisterOperand},
         source_info::{SourceInfo, SourceMap, SourceMapBuilder, SourcePath},
     },
@@ -582,6 +582,10 @@ pub struct ByteCompiler<'ctx> {
     /// Used to determine if a we emitted a `CreateUnmappedArgumentsObject` opcode
     pub(crate) emitted_mapped_arguments_object_opcode: bool,
 
+    /// rnode patch: the `Call`s of `o.name(…)`, for V8's error messages
+    /// (`CodeBlock::method_calls`).
+    pub(crate) method_calls: ThinVec<MethodCall>,
+
     /// The function being compiled contains a direct `eval`, which may read
     /// `arguments` without the body naming it.
     pub(crate) contains_direct_eval: bool,
@@ -712,6 +716,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             annex_b_function_names: Vec::new(),
             in_with,
             emitted_mapped_arguments_object_opcode: false,
+            method_calls: ThinVec::new(),
             contains_direct_eval: false,
 
             global_lexs: Vec::new(),
@@ -2777,9 +2782,26 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
             CallKind::Call if contains_spread => compiler.bytecode.emit_call_spread(),
             CallKind::Call => {
+                // rnode patch: remember which name a method call calls.
+                let name = match call.function().flatten() {
+                    Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+                        match access.field() {
+                            PropertyAccessField::Const(name) => {
+                                Some(compiler.get_or_insert_name(name.sym()))
+                            }
+                            PropertyAccessField::Expr(_) => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let start = compiler.next_opcode_location().as_u32();
                 compiler
                     .bytecode
                     .emit_call((call.args().len() as u32).into());
+                if let Some(name) = name {
+                    let end = compiler.next_opcode_location().as_u32();
+                    compiler.method_calls.push(MethodCall { start, end, name });
+                }
             }
             CallKind::New if contains_spread => compiler.bytecode.emit_new_spread(),
             CallKind::New => compiler
@@ -2836,6 +2858,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_lexs: self.global_lexs.into_boxed_slice(),
             global_fns: self.global_fns.into_boxed_slice(),
             global_vars: self.global_vars.into_boxed_slice(),
+            method_calls: self.method_calls,
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

@@ -166,12 +166,37 @@ pub struct CodeBlock {
     pub(crate) global_fns: Box<[GlobalFunctionBinding]>,
     pub(crate) global_vars: Box<[u32]>,
 
+    /// rnode patch: each `Call` of `o.name(…)` with its name, so a failed
+    /// call can say V8's `Object #<Object> has no method 'name'`.
+    #[unsafe_ignore_trace]
+    pub(crate) method_calls: ThinVec<MethodCall>,
+
     // Used for identifying anonymous functions in compiled output and call frames.
     pub(crate) debug_id: u64,
 
     #[cfg(feature = "trace")]
     #[unsafe_ignore_trace]
     pub(crate) traced: Cell<bool>,
+}
+
+/// rnode patch: a `Call` instruction (bytes `start..end`) that calls the
+/// property named by constant `name`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MethodCall {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) name: u32,
+}
+
+impl CodeBlock {
+    /// rnode patch: the property name the `Call` just executed (the frame's
+    /// `pc` is past it) called, when it was `o.name(…)`.
+    pub(crate) fn method_call_name(&self, pc: u32) -> Option<JsString> {
+        self.method_calls
+            .iter()
+            .find(|call| call.start < pc && pc <= call.end)
+            .map(|call| self.constant_string(call.name as usize))
+    }
 }
 
 /// ---- `CodeBlock` public API ----
@@ -201,6 +226,7 @@ impl CodeBlock {
             global_lexs: Box::default(),
             global_fns: Box::default(),
             global_vars: Box::default(),
+            method_calls: ThinVec::new(),
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

@@ -28,7 +28,8 @@ pub(crate) use opcode::{Instruction, InstructionIterator, Opcode};
 pub(crate) use {
     call_frame::CallFrameFlags,
     code_block::{
-        CodeBlockFlags, Constant, Handler, create_function_object, create_function_object_fast,
+        CodeBlockFlags, Constant, Handler, MethodCall, create_function_object,
+        create_function_object_fast,
     },
     completion_record::CompletionRecord,
     inline_cache::InlineCache,
@@ -269,6 +270,17 @@ impl Stack {
     ) {
         let index = self.stack.len() - 1 - argument_count;
         self.stack[index] = function;
+    }
+
+    /// rnode patch: the `this` value of the call at the top of the stack
+    /// (`undefined` if the stack is shorter than the convention needs).
+    pub(crate) fn calling_convention_get_this(&self, argument_count: usize) -> JsValue {
+        self.stack
+            .len()
+            .checked_sub(2 + argument_count)
+            .and_then(|index| self.stack.get(index))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Set the `this` value at the top of the stack according to the calling convention.

@@ -5,7 +5,7 @@ use dynify::Dynify;
 
 use super::{IndexOperand, RegisterOperand};
 use crate::{
-    Context, JsError, JsExpect, JsObject, JsResult, JsValue, NativeFunction,
+    Context, JsError, JsExpect, JsObject, JsResult, JsValue, NativeFunction, js_string,
     builtins::{Promise, promise::PromiseCapability},
     error::JsNativeError,
     job::NativeAsyncJob,
@@ -186,12 +186,18 @@ impl Call {
             .calling_convention_get_function(argument_count.into());
 
         let Some(object) = func.as_object() else {
-            return Err(not_a_function(&func));
+            let func = func.clone();
+            return Err(call_error(&func, argument_count.into(), context));
         };
 
-        object.__call__(argument_count.into()).resolve(context)?;
-
-        Ok(())
+        match object.__call__(argument_count.into()).resolve(context) {
+            // rnode patch: a non-callable object's call fails here, before
+            // the stack changes; name it as V8 did.
+            Err(_) if !object.is_callable() => {
+                Err(call_error(&object.into(), argument_count.into(), context))
+            }
+            result => result.map(drop),
+        }
     }
 
 }
@@ -608,6 +614,65 @@ impl Operation for ImportCall {
     const NAME: &'static str = "ImportCall";
     const INSTRUCTION: &'static str = "INST - ImportCall";
     const COST: u8 = 15;
+}
+
+/// rnode patch: V8-2011's message for a failed `Call`: for `o.name(…)`
+/// (the code block's `method_calls` says), `Object <o> has no method
+/// 'name'` when the property is undefined and `Property 'name' of object
+/// <o> is not a function` otherwise; for other calls, `not_a_function`.
+#[cold]
+#[inline(never)]
+fn call_error(func: &JsValue, argument_count: usize, context: &mut Context) -> JsError {
+    let frame = context.vm.frame();
+    let Some(name) = frame.code_block().method_call_name(frame.pc) else {
+        return not_a_function(func);
+    };
+    let this = context.vm.stack.calling_convention_get_this(argument_count);
+    let detail = detail_string(&this, context);
+    let name = name.to_std_string_escaped();
+    let message = if func.is_undefined() {
+        format!("Object {detail} has no method '{name}'")
+    } else {
+        format!("Property '{name}' of object {detail} is not a function")
+    };
+    JsNativeError::typ().with_message(message).into()
+}
+
+/// V8's `ToDetailString` of its messages: `#<Constructor>` for an object
+/// whose `toString` is `Object.prototype.toString`, else the value's
+/// string (a throwing `toString` gives `#<Object>`).
+fn detail_string(value: &JsValue, context: &mut Context) -> String {
+    const OPAQUE: &str = "#<Object>";
+    let Some(object) = value.as_object() else {
+        return value
+            .to_string(context)
+            .map_or_else(|_| OPAQUE.to_owned(), |s| s.to_std_string_escaped());
+    };
+    let object_to_string = context
+        .intrinsics()
+        .constructors()
+        .object()
+        .prototype()
+        .get(js_string!("toString"), context)
+        .ok();
+    let own_to_string = object.get(js_string!("toString"), context).ok();
+    let plain = matches!(
+        (object_to_string.as_ref().and_then(JsValue::as_object), own_to_string.as_ref().and_then(JsValue::as_object)),
+        (Some(a), Some(b)) if JsObject::equals(&a, &b)
+    );
+    if !plain {
+        return value
+            .to_string(context)
+            .map_or_else(|_| OPAQUE.to_owned(), |s| s.to_std_string_escaped());
+    }
+    let name = object
+        .get(js_string!("constructor"), context)
+        .ok()
+        .and_then(|c| c.as_object())
+        .and_then(|c| c.get(js_string!("name"), context).ok())
+        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+        .filter(|n| !n.is_empty());
+    name.map_or_else(|| OPAQUE.to_owned(), |n| format!("#<{n}>"))
 }
 
 /// rnode patch: V8's message for calling what is not a function, naming
