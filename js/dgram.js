@@ -119,13 +119,17 @@ Socket.prototype.send = function(buffer, offset, length) {
   this._lookups++;
   lookup(this.type, address, function(err, ip) {
     self._lookups--;
-    if (err) {
-      if (typeof callback === 'function') callback(err);
-      else self.emit('error', err);
-    } else {
-      self._sendto(buffer, offset, length, +port, ip, callback);
+    try {
+      if (err) {
+        if (typeof callback === 'function') callback(err);
+        else self.emit('error', err);
+      } else {
+        self._sendto(buffer, offset, length, +port, ip, callback);
+      }
+    } finally {
+      // Even when a callback threw, a close() that waited still happens.
+      if (self._closing && self._lookups === 0) self._close();
     }
-    if (self._closing && self._lookups === 0) self._close();
   });
 };
 
