@@ -25,6 +25,12 @@ assert.strictEqual(message(function() { return x.y['k']; }), "Cannot read proper
 assert.strictEqual(message(function() { x.y.z = 1; }), "Cannot set property 'z' of undefined");
 assert.strictEqual(message(function() { n[2] = 1; }), "Cannot set property '2' of null");
 
+// Calling a method of undefined or null names the method.
+assert.strictEqual(message(function() { x.y.go(1); }), "Cannot call method 'go' of undefined");
+assert.strictEqual(message(function() { n.go(); }), "Cannot call method 'go' of null");
+assert.strictEqual(message(function() { return x.y.go; }), "Cannot read property 'go' of undefined");
+assert.strictEqual(message(function() { x.y.z.go(); }), "Cannot read property 'z' of undefined");
+
 assert.strictEqual(message(function() { var u; u(); }), 'undefined is not a function');
 // A method call names the method and its receiver, as V8's ToDetailString
 // did: #<Constructor> for plain objects, the string of anything else.

@@ -586,6 +586,9 @@ pub struct ByteCompiler<'ctx> {
     /// (`CodeBlock::method_calls`).
     pub(crate) method_calls: ThinVec<MethodCall>,
 
+    /// rnode patch: the reads of called methods (`CodeBlock::method_gets`).
+    pub(crate) method_gets: ThinVec<MethodCall>,
+
     /// The function being compiled contains a direct `eval`, which may read
     /// `arguments` without the body naming it.
     pub(crate) contains_direct_eval: bool,
@@ -717,6 +720,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             in_with,
             emitted_mapped_arguments_object_opcode: false,
             method_calls: ThinVec::new(),
+            method_gets: ThinVec::new(),
             contains_direct_eval: false,
 
             global_lexs: Vec::new(),
@@ -2669,7 +2673,25 @@ impl<'ctx> ByteCompiler<'ctx> {
             Expression::PropertyAccess(access) if kind == CallKind::Call => {
                 let this = self.register_allocator.alloc();
                 let dst = self.register_allocator.alloc();
-                self.compile_access_preserve_this(access, &this, &dst);
+                match access {
+                    // rnode patch: the read of a called method is recorded, so
+                    // reading it from undefined says V8's `Cannot call method
+                    // 'f' of undefined`.
+                    PropertyAccess::Simple(simple) => match simple.field() {
+                        PropertyAccessField::Const(name) => {
+                            self.compile_expr(simple.target(), &this);
+                            let start = self.next_opcode_location().as_u32();
+                            self.emit_get_property_by_name(&dst, None, &this, name.sym());
+                            let end = self.next_opcode_location().as_u32();
+                            let name = self.get_or_insert_name(name.sym());
+                            self.method_gets.push(MethodCall { start, end, name });
+                        }
+                        PropertyAccessField::Expr(_) => {
+                            self.compile_access_preserve_this(access, &this, &dst);
+                        }
+                    },
+                    _ => self.compile_access_preserve_this(access, &this, &dst),
+                }
                 self.push_from_register(&this);
                 self.push_from_register(&dst);
                 self.register_allocator.dealloc(this);
@@ -2859,6 +2881,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_fns: self.global_fns.into_boxed_slice(),
             global_vars: self.global_vars.into_boxed_slice(),
             method_calls: self.method_calls,
+            method_gets: self.method_gets,
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

@@ -1056,7 +1056,8 @@ impl JsValue {
 
     /// rnode patch: V8's TypeError for reading or writing (`action`)
     /// property `key` of this value when it is null or undefined
-    /// (`Cannot read property 'z' of undefined`; Boa said `cannot convert
+    /// (`action` is `read property`, `set property` or `call method`:
+    /// `Cannot read property 'z' of undefined`; Boa said `cannot convert
     /// 'null' or 'undefined' to object`). `None` for other values or keys
     /// that are not a string or a number.
     #[cold]
@@ -1077,7 +1078,7 @@ impl JsValue {
         };
         Some(
             JsNativeError::typ()
-                .with_message(format!("Cannot {action} property '{key}' of {what}"))
+                .with_message(format!("Cannot {action} '{key}' of {what}"))
                 .into(),
         )
     }

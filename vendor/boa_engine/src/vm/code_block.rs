@@ -171,6 +171,11 @@ pub struct CodeBlock {
     #[unsafe_ignore_trace]
     pub(crate) method_calls: ThinVec<MethodCall>,
 
+    /// rnode patch: each read of the method `o.name(…)` calls, so reading
+    /// it from undefined can say V8's `Cannot call method 'name' of …`.
+    #[unsafe_ignore_trace]
+    pub(crate) method_gets: ThinVec<MethodCall>,
+
     // Used for identifying anonymous functions in compiled output and call frames.
     pub(crate) debug_id: u64,
 
@@ -192,10 +197,20 @@ impl CodeBlock {
     /// rnode patch: the property name the `Call` just executed (the frame's
     /// `pc` is past it) called, when it was `o.name(…)`.
     pub(crate) fn method_call_name(&self, pc: u32) -> Option<JsString> {
-        self.method_calls
+        Self::name_at(&self.method_calls, pc).map(|name| self.constant_string(name))
+    }
+
+    /// rnode patch: whether the instruction just executed read a method
+    /// that is about to be called.
+    pub(crate) fn is_method_get(&self, pc: u32) -> bool {
+        Self::name_at(&self.method_gets, pc).is_some()
+    }
+
+    fn name_at(entries: &[MethodCall], pc: u32) -> Option<usize> {
+        entries
             .iter()
-            .find(|call| call.start < pc && pc <= call.end)
-            .map(|call| self.constant_string(call.name as usize))
+            .find(|entry| entry.start < pc && pc <= entry.end)
+            .map(|entry| entry.name as usize)
     }
 }
 
@@ -227,6 +242,7 @@ impl CodeBlock {
             global_fns: Box::default(),
             global_vars: Box::default(),
             method_calls: ThinVec::new(),
+            method_gets: ThinVec::new(),
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

@@ -39,8 +39,16 @@ fn get_by_name<const LENGTH: bool>(
         Ok(base) => base,
         // rnode patch: V8's `Cannot read property 'z' of undefined`.
         Err(err) => {
-            let name = context.vm.frame().code_block().ic[usize::from(index)].name.clone();
-            return Err(object.property_of_nothing("read", &name.into()).unwrap_or(err));
+            let frame = context.vm.frame();
+            let name = frame.code_block().ic[usize::from(index)].name.clone();
+            // A method about to be called: V8's `Cannot call method 'f' of
+            // undefined` (the code block records such reads).
+            let action = if frame.code_block().is_method_get(frame.pc) {
+                "call method"
+            } else {
+                "read property"
+            };
+            return Err(object.property_of_nothing(action, &name.into()).unwrap_or(err));
         }
     };
 
@@ -101,7 +109,7 @@ fn get_by_value<const PUSH_KEY: bool>(
     // rnode patch: V8's `Cannot read property '0' of undefined`.
     let object = base
         .base_class(context)
-        .map_err(|err| base.property_of_nothing("read", &key_value).unwrap_or(err))?;
+        .map_err(|err| base.property_of_nothing("read property", &key_value).unwrap_or(err))?;
     let key_value = key_value.to_property_key(context)?;
 
     // Fast Path

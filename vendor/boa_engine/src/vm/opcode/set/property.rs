@@ -25,7 +25,7 @@ fn set_by_name(
         // rnode patch: V8's `Cannot set property 'z' of undefined`.
         Err(err) => {
             let name = context.vm.frame().code_block().ic[usize::from(index)].name.clone();
-            return Err(value_object.property_of_nothing("set", &name.into()).unwrap_or(err));
+            return Err(value_object.property_of_nothing("set property", &name.into()).unwrap_or(err));
         }
     };
 
@@ -168,7 +168,7 @@ impl SetPropertyByValue {
         // rnode patch: V8's `Cannot set property '0' of undefined`.
         let object = object
             .to_object(context)
-            .map_err(|err| object.property_of_nothing("set", &key).unwrap_or(err))?;
+            .map_err(|err| object.property_of_nothing("set property", &key).unwrap_or(err))?;
 
         let key = key.to_property_key(context)?;
 
