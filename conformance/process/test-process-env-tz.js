@@ -26,5 +26,9 @@ Object.defineProperty(process.env, 'TZ', { value: 'Asia/Tokyo', writable: true,
 assert.equal(when.getHours(), 12);
 assert.strictEqual(process.env.TZ, 'Asia/Tokyo');
 
+// A NUL ends the value, as in the C environment (no crash).
+process.env.TZ = 'Asia/Tokyo\u0000junk';
+assert.equal(when.getHours(), 12);
+
 delete process.env.TZ;
 assert.equal('TZ' in process.env, false);

@@ -249,7 +249,11 @@ fn set_time_zone(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     if value.is_undefined() {
         std::env::remove_var("TZ");
     } else {
-        std::env::set_var("TZ", args::to_string(ctx, a, 0)?);
+        // A C string ends at its first NUL, as setenv(3) would read it
+        // (std's set_var panics on one).
+        let text = args::to_string(ctx, a, 0)?;
+        let text = text.split('\0').next().unwrap_or_default();
+        std::env::set_var("TZ", text);
     }
     // POSIX tzset(3), which the libc crate does not declare.
     extern "C" {
