@@ -10,10 +10,9 @@
 //! 4. `dist`: the static binary builds and runs in an empty chroot.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::conformance;
+use crate::{cargo, conformance};
 
 pub fn run(root: &Path) -> i32 {
     let started = Instant::now();
@@ -51,12 +50,6 @@ pub fn run(root: &Path) -> i32 {
 
 fn secs(d: Duration) -> String {
     format!("{:.0} s", d.as_secs_f64())
-}
-
-fn cargo(root: &Path) -> Command {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.current_dir(root);
-    cmd
 }
 
 fn workspace_tests(root: &Path) -> bool {

@@ -84,8 +84,7 @@ pub fn run(root: &Path) -> i32 {
 /// (crate name, build script source) for each crate with a build script
 /// that rnode's default build reaches (normal and build dependencies).
 fn build_scripts(root: &Path) -> Result<BTreeMap<String, String>, String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
+    let out = crate::cargo(root)
         .args([
             "metadata",
             "--format-version",
@@ -93,7 +92,6 @@ fn build_scripts(root: &Path) -> Result<BTreeMap<String, String>, String> {
             "--filter-platform",
             &host_triple(),
         ])
-        .current_dir(root)
         .output()
         .map_err(|e| format!("cargo metadata: {e}"))?;
     if !out.status.success() {

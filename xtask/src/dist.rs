@@ -71,8 +71,7 @@ fn build_static(root: &Path, profile: &str) -> Option<PathBuf> {
         eprintln!("xtask dist: the static build is for Linux targets (this is {triple})");
         return None;
     }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(cargo)
+    let status = crate::cargo(root)
         .args([
             "build",
             "-p",
@@ -86,7 +85,6 @@ fn build_static(root: &Path, profile: &str) -> Option<PathBuf> {
             "RUSTFLAGS",
             "-C target-feature=+crt-static -C relocation-model=static",
         )
-        .current_dir(root)
         .status();
     if !status.is_ok_and(|s| s.success()) {
         eprintln!("xtask dist: the static build failed");

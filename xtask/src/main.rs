@@ -169,11 +169,17 @@ fn run_node04(root: &Path, args: &[String]) -> i32 {
     i32::from(outcome.failed > 0)
 }
 
+/// A `cargo` command (the one running xtask) in the workspace root.
+pub fn cargo(root: &Path) -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root);
+    cmd
+}
+
 /// Builds rnode (debug or release) and returns the binary's path.
 pub fn build_rnode(root: &Path, release: bool) -> Option<PathBuf> {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.args(["build", "--quiet", "-p", "rnode"])
-        .current_dir(root);
+    let mut cmd = cargo(root);
+    cmd.args(["build", "--quiet", "-p", "rnode"]);
     if release {
         cmd.arg("--release");
     }
