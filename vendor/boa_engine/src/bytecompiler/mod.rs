@@ -470,6 +470,34 @@ pub fn with_first_line_column_offset<R>(offset: u32, compile: impl FnOnce() -> R
     result
 }
 
+/// rnode patch: where a statement starts, for the debugger, when the AST
+/// has a span to say so (statements themselves carry none in boa_ast 0.22).
+fn statement_position(item: &StatementListItem) -> Option<Position> {
+    let binding_start = |binding: &Binding| match binding {
+        Binding::Identifier(identifier) => identifier.span().start(),
+        Binding::Pattern(pattern) => pattern.span().start(),
+    };
+    let first_binding = |list: &boa_ast::declaration::VariableList| {
+        list.as_ref().first().map(|variable| binding_start(variable.binding()))
+    };
+    match item {
+        StatementListItem::Statement(statement) => match statement.as_ref() {
+            Statement::Expression(expression) => Some(expression.span().start()),
+            Statement::Var(VarDeclaration(list)) => first_binding(list),
+            Statement::If(node) => Some(node.cond().span().start()),
+            Statement::Return(node) => node.target().map(|target| target.span().start()),
+            Statement::Throw(node) => Some(node.target().span().start()),
+            Statement::WhileLoop(node) => Some(node.condition().span().start()),
+            Statement::ForLoop(node) => node.condition().map(|cond| cond.span().start()),
+            _ => None,
+        },
+        StatementListItem::Declaration(declaration) => match declaration.as_ref() {
+            Declaration::Lexical(lexical) => first_binding(lexical.variable_list()),
+            _ => None,
+        },
+    }
+}
+
 /// rnode patch: `position` with [`FIRST_LINE_COLUMN_OFFSET`] applied.
 fn shift_first_line(position: Position) -> Position {
     let offset = FIRST_LINE_COLUMN_OFFSET.get();
@@ -588,6 +616,12 @@ pub struct ByteCompiler<'ctx> {
 
     /// rnode patch: the reads of called methods (`CodeBlock::method_gets`).
     pub(crate) method_gets: ThinVec<MethodCall>,
+
+    /// rnode patch: `CodeBlock::debugger_pcs`.
+    pub(crate) debugger_pcs: ThinVec<u32>,
+
+    /// rnode patch: `CodeBlock::debug_scopes`.
+    pub(crate) debug_scopes: ThinVec<(u32, Scope)>,
 
     /// The function being compiled contains a direct `eval`, which may read
     /// `arguments` without the body naming it.
@@ -721,6 +755,8 @@ impl<'ctx> ByteCompiler<'ctx> {
             emitted_mapped_arguments_object_opcode: false,
             method_calls: ThinVec::new(),
             method_gets: ThinVec::new(),
+            debugger_pcs: ThinVec::new(),
+            debug_scopes: ThinVec::new(),
             contains_direct_eval: false,
 
             global_lexs: Vec::new(),
@@ -917,6 +953,24 @@ impl<'ctx> ByteCompiler<'ctx> {
         let position = position.into().map(shift_first_line);
         self.source_map_builder
             .push_source_position(start_pc.as_u32(), position);
+        if position.is_some() && crate::vm::debug::debug_info() {
+            self.debug_scopes
+                .push((start_pc.as_u32(), self.lexical_scope.clone()));
+        }
+    }
+
+    /// rnode patch: with debug info on, a `debugger;` statement leaves its
+    /// pc and one instruction (the pause happens before it), so a jump to
+    /// the code after it does not look like reaching it.
+    pub(crate) fn compile_debugger_statement(&mut self) {
+        if !crate::vm::debug::debug_info() {
+            return;
+        }
+        let pc = self.next_opcode_location().as_u32();
+        self.debugger_pcs.push(pc);
+        let register = self.register_allocator.alloc();
+        self.bytecode.emit_store_undefined(register.variable());
+        self.register_allocator.dealloc(register);
     }
 
     pub(crate) fn pop_source_position(&mut self) {
@@ -2431,6 +2485,26 @@ impl<'ctx> ByteCompiler<'ctx> {
 
     /// Compile a [`StatementListItem`].
     fn compile_stmt_list_item(&mut self, item: &StatementListItem, use_expr: bool, block: bool) {
+        // rnode patch: with debug info on, each statement that has a
+        // position of its own starts a line the debugger can stop on.
+        let position = crate::vm::debug::debug_info()
+            .then(|| statement_position(item))
+            .flatten();
+        if let Some(position) = position {
+            self.push_source_position(position);
+        }
+        self.compile_stmt_list_item_inner(item, use_expr, block);
+        if position.is_some() {
+            self.pop_source_position();
+        }
+    }
+
+    fn compile_stmt_list_item_inner(
+        &mut self,
+        item: &StatementListItem,
+        use_expr: bool,
+        block: bool,
+    ) {
         match item {
             StatementListItem::Statement(stmt) => {
                 self.compile_stmt(stmt, use_expr, false);
@@ -2882,6 +2956,8 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_vars: self.global_vars.into_boxed_slice(),
             method_calls: self.method_calls,
             method_gets: self.method_gets,
+            debugger_pcs: self.debugger_pcs,
+            debug_scopes: self.debug_scopes,
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

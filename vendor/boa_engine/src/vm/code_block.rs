@@ -176,6 +176,16 @@ pub struct CodeBlock {
     #[unsafe_ignore_trace]
     pub(crate) method_gets: ThinVec<MethodCall>,
 
+    /// rnode patch: the pcs of `debugger;` statements, ascending (only with
+    /// [`super::debug::set_debug_info`]).
+    #[unsafe_ignore_trace]
+    pub(crate) debugger_pcs: ThinVec<u32>,
+
+    /// rnode patch: the lexical scope from each recorded pc on, for the
+    /// debugger's evaluation in a frame (only with debug info).
+    #[unsafe_ignore_trace]
+    pub(crate) debug_scopes: ThinVec<(u32, Scope)>,
+
     // Used for identifying anonymous functions in compiled output and call frames.
     pub(crate) debug_id: u64,
 
@@ -243,6 +253,8 @@ impl CodeBlock {
             global_vars: Box::default(),
             method_calls: ThinVec::new(),
             method_gets: ThinVec::new(),
+            debugger_pcs: ThinVec::new(),
+            debug_scopes: ThinVec::new(),
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

@@ -45,6 +45,7 @@ pub use {
 pub(crate) use code_block::GlobalFunctionBinding;
 
 mod call_frame;
+pub mod debug;
 mod code_block;
 mod completion_record;
 mod inline_cache;
@@ -87,6 +88,10 @@ pub struct Vm {
     /// Set by the host (from any thread) to stop the running script at the
     /// next loop iteration or call: [`Context::set_interrupt_flag`].
     pub(crate) interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+
+    /// rnode patch: the host's debugger, called where execution pauses
+    /// (see [`debug`]).
+    pub(crate) debug_hook: Option<std::rc::Rc<dyn debug::DebugHook>>,
 
     /// This is used to assign a native (rust) function as the active function,
     /// because we don't push a frame for them.
@@ -446,6 +451,7 @@ impl Vm {
             pending_exception: None,
             runtime_limits: RuntimeLimits::default(),
             interrupt: None,
+            debug_hook: None,
             native_active_function: None,
             host_call_depth: 0,
             shadow_stack: ShadowStack::default(),
@@ -1014,6 +1020,9 @@ impl Context {
     }
 
     pub(crate) fn run(&mut self) -> CompletionRecord {
+        if self.vm.debug_hook.is_some() {
+            return self.run_debugged();
+        }
         while let Some(byte) = self
             .vm
             .frame()
@@ -1029,6 +1038,34 @@ impl Context {
                     let frame = context.vm.frame();
                     let pc = frame.pc as usize;
 
+                    OPCODE_HANDLERS[opcode as usize](context, pc)
+                },
+                opcode,
+            ) {
+                ControlFlow::Continue(()) => {}
+                ControlFlow::Break(value) => return value,
+            }
+        }
+
+        CompletionRecord::Throw(JsError::from_native(JsNativeError::error()))
+    }
+
+    /// rnode patch: [`Self::run`] with the debugger's check before each
+    /// instruction.
+    fn run_debugged(&mut self) -> CompletionRecord {
+        while let Some(byte) = self
+            .vm
+            .frame()
+            .code_block
+            .bytecode
+            .bytes
+            .get(self.vm.frame().pc as usize)
+        {
+            let opcode = Opcode::decode(*byte);
+            self.debug_check();
+            match self.execute_one(
+                |context, opcode| {
+                    let pc = context.vm.frame().pc as usize;
                     OPCODE_HANDLERS[opcode as usize](context, pc)
                 },
                 opcode,

@@ -98,7 +98,8 @@ impl ByteCompiler<'_> {
                 }
             }
             Statement::With(with) => self.compile_with(with, use_expr),
-            Statement::Empty | Statement::Debugger => {}
+            Statement::Debugger => self.compile_debugger_statement(),
+            Statement::Empty => {}
         }
     }
 

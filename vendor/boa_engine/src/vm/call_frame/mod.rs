@@ -68,6 +68,9 @@ pub struct CallFrame {
     /// How many iterations a loop has done.
     pub(crate) loop_iteration_count: u64,
 
+    /// rnode patch: the line the debugger last paused this frame on.
+    pub(crate) debug_line: u32,
+
     /// `[[ScriptOrModule]]`
     pub(crate) active_runnable: Option<ActiveRunnable>,
 
@@ -151,6 +154,7 @@ impl CallFrame {
             binding_stack: ThinVec::new(),
             code_block,
             loop_iteration_count: 0,
+            debug_line: 0,
             active_runnable,
             environments,
             realm,

@@ -81,6 +81,14 @@ impl SourceMap {
         find_entry(self.entries(), pc)
     }
 
+    /// rnode patch: the first position recorded after `pc`.
+    pub(crate) fn next_position(&self, pc: u32) -> Option<Position> {
+        self.entries
+            .iter()
+            .filter(|entry| entry.pc > pc)
+            .find_map(Entry::position)
+    }
+
     pub(crate) fn path(&self) -> &SourcePath {
         &self.path
     }
