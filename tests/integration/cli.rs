@@ -6,7 +6,7 @@ fn rnode() -> Command {
     Command::new(env!("CARGO_BIN_EXE_rnode"))
 }
 
-fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
+pub(crate) fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
     let mut child = rnode()
         .args(args)
         .stdin(Stdio::piped())
@@ -27,7 +27,7 @@ fn run(args: &[&str]) -> Output {
     run_with_stdin(args, "")
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
@@ -36,7 +36,7 @@ fn stderr(o: &Output) -> String {
 }
 
 /// A script file in a fresh temporary directory.
-fn script(name: &str, body: &str) -> PathBuf {
+pub(crate) fn script(name: &str, body: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rnode-cli-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
     let path = dir.join(name);

@@ -3,6 +3,7 @@
 //! error reports, scripts on stdin. One binary; modules by concern.
 
 mod cli;
+mod debugger;
 mod embedding;
 mod http;
 mod stdio;

@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
+use rnode_runtime::debugger::DebugOptions;
 use rnode_runtime::{Entry, Permissions, RuntimeOptions};
 
 #[cfg(all(feature = "mimalloc", not(target_env = "msvc")))]
@@ -13,12 +14,17 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "\
 Usage: rnode [options] [ -e script | script.js ] [arguments]
+       rnode debug script.js [arguments]
 
 Options:
   -v, --version        print rnode's version (a Node v0.4 API level)
   -e, --eval script    evaluate script
   -p, --print script   evaluate script and print the result
   -i, --interactive    start the REPL even when stdin is not a terminal
+  --debug-brk          run the script in the debugger, stopped at its
+                       first line (`rnode debug` waits for `run` first)
+  --debug              accepted for Node's sake; rnode's debugger is
+                       built in, not a V8 protocol server
   -h, --help           print this help
   --                   end of options; the next argument is the script
 
@@ -77,7 +83,17 @@ enum Command {
         args: Vec<String>,
         sandbox: Option<Sandbox>,
         limits: Limits,
+        debug: Option<DebugStart>,
     },
+}
+
+/// How the built-in debugger starts.
+#[derive(Debug, PartialEq)]
+enum DebugStart {
+    /// `rnode debug script.js`: a `debug>` prompt, then `run`.
+    Prompt,
+    /// `--debug-brk`: stopped before the first line.
+    BreakOnStart,
 }
 
 /// `--max-run-time=MS`, `--max-loop-iterations=N`.
@@ -135,7 +151,12 @@ fn parse(args: &[String]) -> Result<Command, String> {
     let mut sandbox = None::<Sandbox>;
     let mut allows = Vec::new();
     let mut limits = Limits::default();
+    let mut debug = None;
     let mut i = 0;
+    if args.first().map(String::as_str) == Some("debug") {
+        debug = Some(DebugStart::Prompt);
+        i = 1;
+    }
     let entry = loop {
         let Some(arg) = args.get(i) else {
             break None;
@@ -159,6 +180,8 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 });
             }
             "-i" | "--interactive" => break Some(repl_entry()),
+            "--debug-brk" => debug = debug.or(Some(DebugStart::BreakOnStart)),
+            "--debug" => {}
             "--sandbox" => sandbox = Some(Sandbox::default()),
             "--max-run-time" => {
                 limits.max_run_time_ms = Some(number_flag(flag, value.as_deref())?);
@@ -190,6 +213,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         args: args.get(i..).unwrap_or_default().to_vec(),
         sandbox,
         limits,
+        debug,
     })
 }
 
@@ -229,7 +253,7 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_USAGE);
         }
     };
-    let (entry, args, sandbox, limits) = match command {
+    let (entry, args, sandbox, limits, debug) = match command {
         Command::Help => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -247,7 +271,8 @@ fn main() -> ExitCode {
             args,
             sandbox,
             limits,
-        } => (entry, args, sandbox, limits),
+            debug,
+        } => (entry, args, sandbox, limits, debug),
     };
     let entry = match entry {
         Some(entry) => entry,
@@ -276,6 +301,24 @@ fn main() -> ExitCode {
     }
     options.max_run_time = limits.max_run_time_ms.map(std::time::Duration::from_millis);
     options.loop_iteration_limit = limits.max_loop_iterations;
+    options.debug = match (debug, &entry) {
+        (None, _) => None,
+        (Some(_), entry) if !matches!(entry, Entry::File(_)) => {
+            eprintln!("rnode: the debugger needs a script file: rnode debug script.js");
+            return ExitCode::from(BAD_USAGE);
+        }
+        (Some(DebugStart::BreakOnStart), _) => Some(DebugOptions {
+            break_on_start: true,
+            ..DebugOptions::default()
+        }),
+        (Some(DebugStart::Prompt), _) => {
+            let script = options.argv.get(1).map_or("", String::as_str);
+            match rnode_runtime::debugger::prompt_before_run(script) {
+                Some(options) => Some(options),
+                None => return ExitCode::SUCCESS,
+            }
+        }
+    };
     let code = rnode_runtime::run(options, entry);
     // As exit(3): the status is the low 8 bits (process.exit(-1) is 255).
     ExitCode::from((code & 0xff) as u8)
@@ -300,6 +343,7 @@ mod tests {
                 args: strings(&["-x", "y"]),
                 sandbox: None,
                 limits: Limits::default(),
+                debug: None,
             }
         );
     }
@@ -314,6 +358,7 @@ mod tests {
                 args: vec![],
                 sandbox: None,
                 limits: Limits::default(),
+                debug: None,
             }
         );
     }

@@ -28,6 +28,7 @@ compile_error!(
 
 mod args;
 mod bindings;
+pub mod debugger;
 mod embed;
 mod errors;
 mod event_loop;
@@ -104,6 +105,8 @@ pub struct RuntimeOptions {
     pub stdout: Output,
     /// Where `process.stderr`, `console.error` and uncaught-error reports go.
     pub stderr: Output,
+    /// Run under the built-in debugger (`rnode debug`, `--debug-brk`).
+    pub debug: Option<debugger::DebugOptions>,
 }
 
 impl RuntimeOptions {
@@ -126,6 +129,7 @@ impl RuntimeOptions {
             host_modules: Vec::new(),
             stdout: Output::Inherit,
             stderr: Output::Inherit,
+            debug: None,
         }
     }
 }
@@ -179,6 +183,9 @@ impl Runtime {
             limits::start_run_budget(&mut ctx, &event_loop, budget);
         }
         let hooks = bootstrap(&mut ctx, &options).map_err(|e| ScriptError::from_js(&mut ctx, e))?;
+        if let Some(debug) = &options.debug {
+            debugger::install(&mut ctx, debug);
+        }
         Ok(Self {
             ctx,
             event_loop,

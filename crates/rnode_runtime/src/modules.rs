@@ -18,6 +18,10 @@ mod embedded {
 /// numbers in stack traces match the file.
 pub const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
+/// Under the debugger: a direct `eval` the parser sees (never run) keeps
+/// every variable of the module and its functions in an environment,
+/// where the debugger's `print` can read it.
+const DEBUG_WRAPPER_TAIL: &str = "\n;if (false) eval('');})";
 
 /// The embedded source of core module `id` (`"events"`, `"internal/module"`).
 pub fn core_source(id: &str) -> Option<&'static str> {
@@ -52,10 +56,15 @@ pub fn compile_wrapped(
 ) -> JsResult<JsValue> {
     let body = strip_shebang(source);
     boa_engine::nesting::check_nesting(body.bytes())?;
-    let mut text = String::with_capacity(head.len() + body.len() + WRAPPER_TAIL.len());
+    let tail = if boa_engine::vm::debug::debug_info() {
+        DEBUG_WRAPPER_TAIL
+    } else {
+        WRAPPER_TAIL
+    };
+    let mut text = String::with_capacity(head.len() + body.len() + tail.len());
     text.push_str(head);
     text.push_str(&body);
-    text.push_str(WRAPPER_TAIL);
+    text.push_str(tail);
     let src = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
     // Line 1 starts with the wrapper: positions there are reported in the
     // program's own columns (the parser's errors here, the compiled code's
