@@ -877,6 +877,13 @@ impl fmt::Display for JsError {
 #[derive(Debug, Clone, Finalize)]
 pub(crate) struct IgnoreEq<T>(pub(crate) T);
 
+// SAFETY: rnode patch: traces what it holds (an `ErrorStack`'s callees).
+unsafe impl<T: Trace> Trace for IgnoreEq<T> {
+    custom_trace!(this, mark, {
+        mark(&this.0);
+    });
+}
+
 impl<T> Eq for IgnoreEq<T> {}
 
 impl<T> PartialEq for IgnoreEq<T> {
@@ -952,6 +959,7 @@ unsafe impl Trace for JsNativeError {
         mark(&this.kind);
         mark(&this.cause);
         mark(&this.realm);
+        mark(&this.stack);
     });
 }
 
@@ -1351,6 +1359,7 @@ impl JsNativeError {
             Error::with_stack(tag, stack.0.clone()),
         )
         .upcast();
+        crate::builtins::error::install_own_stack(&o, context);
 
         o.create_non_enumerable_data_property_or_throw(
             js_string!("message"),

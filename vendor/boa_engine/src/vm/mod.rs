@@ -839,10 +839,12 @@ impl Context {
         // so that errors caught by internal handlers (e.g. async module
         // evaluation) still carry source position information.
         if err.backtrace.is_none() {
+            let limit = self.vm.runtime_limits.backtrace_limit();
             err.backtrace = Some(
                 self.vm
                     .shadow_stack
-                    .take(self.vm.runtime_limits.backtrace_limit(), self.vm.frame().pc),
+                    .take(limit, self.vm.frame().pc)
+                    .with_callees(self.vm.callees(limit)),
             );
         }
 
@@ -873,11 +875,12 @@ impl Context {
         if let Some(native) = err.as_native_mut()
             && let ErrorStack::Position(position) = &mut native.stack.0
         {
-            let backtrace = self.vm.shadow_stack.take_and_push(
-                self.vm.runtime_limits.backtrace_limit(),
-                self.vm.frame().pc,
-                position.clone(),
-            );
+            let limit = self.vm.runtime_limits.backtrace_limit();
+            let backtrace = self
+                .vm
+                .shadow_stack
+                .take_and_push(limit, self.vm.frame().pc, position.clone())
+                .with_callees(self.vm.callees(limit));
             native.stack.0 = ErrorStack::Backtrace(backtrace);
         }
 
@@ -930,7 +933,11 @@ impl Context {
         {
             let pc = self.vm.frames.last().expect("frame must exist").pc;
             let limit = self.vm.runtime_limits.backtrace_limit();
-            let backtrace = self.vm.shadow_stack.take(limit, pc);
+            let backtrace = self
+                .vm
+                .shadow_stack
+                .take(limit, pc)
+                .with_callees(self.vm.callees(limit));
             self.vm
                 .pending_exception
                 .as_mut()
@@ -1103,6 +1110,28 @@ impl Context {
 }
 
 impl Vm {
+    /// rnode patch: the callees of the innermost `limit` frames, innermost
+    /// first: each frame pushed a bytecode entry on the shadow stack, so
+    /// these pair with a backtrace's bytecode entries in order.
+    pub(crate) fn callees(&self, limit: usize) -> thin_vec::ThinVec<shadow_stack::Callee> {
+        self.frames
+            .iter()
+            .skip(1)
+            .rev()
+            .take(limit)
+            .map(|frame| shadow_stack::Callee {
+                function: self.stack.function_of(frame),
+                this: self
+                    .stack
+                    .stack
+                    .get(frame.this_index())
+                    .cloned()
+                    .unwrap_or_default(),
+                construct: frame.construct(),
+            })
+            .collect()
+    }
+
     /// Fails with [`RuntimeLimitError::Interrupted`] once the host has set
     /// the interrupt flag.
     #[inline]

@@ -11,18 +11,43 @@ pub(crate) struct Backtrace {
     // SAFETY: Nothing in `ShadowEntry` requires trace, so this is safe.
     #[unsafe_ignore_trace]
     stack: ThinVec<ShadowEntry>,
+    /// rnode patch: the callee of each bytecode entry, innermost first
+    /// (possibly fewer than there are entries).
+    callees: ThinVec<Callee>,
 }
 
 impl Backtrace {
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = &ShadowEntry> {
         self.stack.iter()
     }
+
+    /// rnode patch: the backtrace with the callees of its bytecode
+    /// entries, innermost first ([`crate::vm::Vm::callees`]).
+    pub(crate) fn with_callees(mut self, callees: ThinVec<Callee>) -> Self {
+        self.callees = callees;
+        self
+    }
+
+    /// rnode patch: see [`Self::with_callees`].
+    pub(crate) fn callees(&self) -> &[Callee] {
+        &self.callees
+    }
+}
+
+/// rnode patch: what V8's CallSite tells of a frame beyond its position:
+/// the function it runs, its `this`, and whether it runs as a constructor.
+#[derive(Debug, Clone, Trace, Finalize)]
+pub(crate) struct Callee {
+    pub(crate) function: Option<crate::JsObject>,
+    pub(crate) this: crate::JsValue,
+    pub(crate) construct: bool,
 }
 
 #[derive(Debug, Clone, Trace, Finalize)]
 pub(crate) enum ErrorStack {
     Position(#[unsafe_ignore_trace] ShadowEntry),
-    Backtrace(#[unsafe_ignore_trace] Backtrace),
+    // rnode patch: traced, for the callees' objects.
+    Backtrace(Backtrace),
 }
 
 impl ErrorStack {
@@ -189,7 +214,10 @@ impl ShadowStack {
             // NOTE: pc points to the next opcode, so we offset by -1 to put it within range.
             *pc = last_pc.saturating_sub(1);
         }
-        Backtrace { stack }
+        Backtrace {
+            stack,
+            callees: ThinVec::new(),
+        }
     }
 
     pub(crate) fn take_and_push(&self, n: usize, last_pc: u32, value: ShadowEntry) -> Backtrace {
@@ -208,7 +236,10 @@ impl ShadowStack {
             // NOTE: pc points to the next opcode, so we offset by -1 to put it within range.
             *pc = last_pc.saturating_sub(1);
         }
-        Backtrace { stack }
+        Backtrace {
+            stack,
+            callees: ThinVec::new(),
+        }
     }
 
     pub(crate) fn caller_position(&self, n: usize) -> Backtrace {
@@ -223,7 +254,10 @@ impl ShadowStack {
             .cloned()
             .collect::<ThinVec<_>>();
 
-        Backtrace { stack }
+        Backtrace {
+            stack,
+            callees: ThinVec::new(),
+        }
     }
 
     #[cfg(feature = "native-backtrace")]

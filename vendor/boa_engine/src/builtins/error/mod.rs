@@ -23,7 +23,7 @@ use crate::{
     realm::Realm,
     string::StaticJsStrings,
     vm::{
-        NativeSourceInfo,
+        NativeSourceInfo, SourcePath,
         shadow_stack::{ErrorStack, ShadowEntry},
     },
 };
@@ -140,7 +140,7 @@ pub struct Error {
     pub(crate) tag: ErrorKind,
 
     // The position of where the Error was created does not affect equality check.
-    #[unsafe_ignore_trace]
+    // rnode patch: traced, for the backtrace's callees.
     pub(crate) stack: IgnoreEq<ErrorStack>,
 }
 
@@ -170,12 +170,105 @@ impl Error {
     /// Get the position from the last called function.
     pub(crate) fn with_caller_position(tag: ErrorKind, context: &Context) -> Self {
         let limit = context.runtime_limits().backtrace_limit();
-        let backtrace = context.vm.shadow_stack.caller_position(limit);
+        let backtrace = context
+            .vm
+            .shadow_stack
+            .caller_position(limit)
+            .with_callees(context.vm.callees(limit));
         Self {
             tag,
             stack: IgnoreEq(ErrorStack::Backtrace(backtrace)),
         }
     }
+}
+
+/// rnode patch: one frame of an error's stack, as V8's `CallSite` reads it.
+#[derive(Debug, Clone)]
+pub struct StackFrame {
+    /// The function's name as the engine knows it (`<main>` for a script).
+    pub function_name: JsString,
+    /// The file, for code that has one.
+    pub file: Option<String>,
+    /// One-based line, where known.
+    pub line: Option<u32>,
+    /// One-based column, where known.
+    pub column: Option<u32>,
+    /// Native (Rust) code.
+    pub native: bool,
+    /// Code run by `eval`.
+    pub eval: bool,
+    /// The function the frame runs (bytecode frames).
+    pub function: Option<JsObject>,
+    /// The frame's `this` (undefined where not known).
+    pub this: JsValue,
+    /// Whether the frame runs a constructor (`new F`).
+    pub construct: bool,
+}
+
+/// rnode patch: the frames of `error`'s stack, innermost first; `None` when
+/// `error` is not an Error object or was made with no backtrace.
+#[must_use]
+pub fn stack_frames(error: &JsObject) -> Option<Vec<StackFrame>> {
+    let data = error.downcast_ref::<Error>()?;
+    let backtrace = data.stack.0.backtrace()?;
+    let mut callees = backtrace.callees().iter();
+    let frames = backtrace
+        .iter()
+        .rev()
+        .map(|entry| match entry {
+            ShadowEntry::Native { function_name, .. } => StackFrame {
+                function_name: function_name.clone().unwrap_or_default(),
+                file: None,
+                line: None,
+                column: None,
+                native: true,
+                eval: false,
+                function: None,
+                this: JsValue::undefined(),
+                construct: false,
+            },
+            ShadowEntry::Bytecode { pc, source_info } => {
+                let callee = callees.next();
+                let position = source_info.map().find(*pc);
+                let path = source_info.map().path();
+                StackFrame {
+                    function_name: source_info.function_name().clone(),
+                    file: match path {
+                        SourcePath::Path(path) => Some(path.display().to_string()),
+                        _ => None,
+                    },
+                    line: position.map(|p| p.line_number()),
+                    column: position.map(|p| p.column_number()),
+                    native: false,
+                    eval: matches!(path, SourcePath::Eval),
+                    function: callee.and_then(|c| c.function.clone()),
+                    this: callee.map(|c| c.this.clone()).unwrap_or_default(),
+                    construct: callee.is_some_and(|c| c.construct),
+                }
+            }
+        })
+        .collect();
+    Some(frames)
+}
+
+/// rnode patch: as in V8, an error has its own `stack` from when it is
+/// made: the accessor pair %Error.prototype% holds now (a host may have put
+/// its own there to format stacks), installed on `error` before `message`.
+pub(crate) fn install_own_stack(error: &JsObject, context: &mut Context) {
+    let prototype = context.intrinsics().constructors().error().prototype();
+    let key = crate::property::PropertyKey::from(js_string!("stack"));
+    let Some(accessor) = prototype.borrow().properties().get(&key) else {
+        return;
+    };
+    if !accessor.is_accessor_descriptor() {
+        return;
+    }
+    let own = crate::property::PropertyDescriptor::builder()
+        .maybe_get(accessor.get().cloned())
+        .maybe_set(accessor.set().cloned())
+        .enumerable(false)
+        .configurable(true);
+    error.define_property_or_throw(key, own, context).ok();
 }
 
 impl IntrinsicObject for Error {
@@ -253,6 +346,7 @@ impl BuiltInConstructor for Error {
             Error::with_caller_position(ErrorKind::Error, context),
         )
         .upcast();
+        install_own_stack(&o, context);
 
         // 3. If message is not undefined, then
         let message = args.get_or_undefined(0);
@@ -473,6 +567,7 @@ impl Error {
             Error::with_caller_position(error_kind, context),
         )
         .upcast();
+        install_own_stack(&o, context);
 
         let message = args.get_or_undefined(0);
         if !message.is_undefined() {
