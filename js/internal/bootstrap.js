@@ -84,42 +84,52 @@ NativeModule.require = function(id) {
 
 // ---- Error.stack as V8 shows it; Error.captureStackTrace --------------
 // For `Error`, the Error constructor of this context or of a vm context
-// (bindings/vm.rs calls it for each new one).
+// (bindings/vm.rs calls it for each new one). The engine gives each error
+// an own `stack` accessor when it is made (the pair installed here on
+// Error.prototype), and natives.errorFrames its frames with their
+// functions and receivers (vendor patch 24).
 function installErrorStack(Error) {
-  var framesOf = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  if (!framesOf || !framesOf.get) return;
-  var getFrames = framesOf.get;
-  var setStack = framesOf.set;
+  var engineStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (!engineStack || !engineStack.get) return;
   function header(err) {
     try { return Error.prototype.toString.call(err); } catch (e) { return 'Error'; }
   }
-  // The frame lines, at most Error.stackTraceLimit of them (V8's rule).
-  function lines(frames) {
-    var list = frames.replace(/\n$/, '').split('\n');
+  // At most Error.stackTraceLimit of them (V8's rule).
+  function callSites(frames) {
     var limit = Error.stackTraceLimit;
-    if (typeof limit === 'number' && limit >= 0 && list.length > limit) list.length = limit;
-    return list[0] === '' ? [] : list;
+    if (typeof limit === 'number' && limit >= 0 && frames.length > limit) {
+      frames = frames.slice(0, limit);
+    }
+    return frames.map(function(frame) { return new CallSite(frame); });
+  }
+  // V8 never showed its C++ builtins: `call` and `apply` between two frames.
+  function shown(frames) {
+    return frames.filter(function(f) {
+      return !(f.native && (f.name === 'call' || f.name === 'apply'));
+    });
   }
   // err.stack: V8's text, or what Error.prepareStackTrace(err, callSites)
   // makes of it when the program set one. Stacks read while it runs (its
   // own err.stack, a new Error's) get the text, as V8's: it is never
   // re-entered.
   var preparing = false;
-  function format(err, list) {
+  function format(err, sites) {
     if (typeof Error.prepareStackTrace === 'function' && !preparing) {
       preparing = true;
       try {
-        return Error.prepareStackTrace(err, list.map(parseCallSite));
+        return Error.prepareStackTrace(err, sites);
       } finally {
         preparing = false;
       }
     }
-    return list.length ? header(err) + '\n' + list.join('\n') : header(err);
+    var text = header(err);
+    for (var i = 0; i < sites.length; i++) text += '\n    at ' + sites[i];
+    return text;
   }
   function stackOf(err) {
-    var frames = getFrames.call(err);
+    var frames = natives.errorFrames(err);
     if (frames === undefined) return undefined;
-    var stack = format(err, lines(frames));
+    var stack = format(err, callSites(shown(frames)));
     // Made once, as V8: later reads see the same value.
     try {
       Object.defineProperty(err, 'stack', {
@@ -132,23 +142,22 @@ function installErrorStack(Error) {
     configurable: true,
     enumerable: false,
     get: function() { return stackOf(this); },
-    set: setStack
+    set: engineStack.set
   });
   hide(Error, 'captureStackTrace', function captureStackTrace(obj, fn) {
-    // Drop this function's own frame; with `fn`, also the frames above
-    // its last call (V8's "stack start function").
-    var list = (getFrames.call(new Error()) || '').replace(/\n$/, '').split('\n').slice(1);
-    var name = typeof fn === 'function' && fn.name;
-    if (name) {
-      for (var i = list.length - 1; i >= 0; i--) {
-        if (list[i].indexOf('at ' + name + ' (') !== -1) {
-          list = list.slice(i + 1);
+    // Drop this function's own frame; with `fn`, also the frames above its
+    // most recent call, that call included (V8's "stack start function").
+    var frames = shown(natives.errorFrames(new Error()) || []).slice(1);
+    if (typeof fn === 'function') {
+      for (var i = 0; i < frames.length; i++) {
+        if (frames[i].fn === fn) {
+          frames = frames.slice(i + 1);
           break;
         }
       }
     }
     Object.defineProperty(obj, 'stack', {
-      value: format(obj, lines(list.join('\n'))),
+      value: format(obj, callSites(frames)),
       writable: true, configurable: true, enumerable: false
     });
   });
@@ -156,43 +165,100 @@ function installErrorStack(Error) {
 }
 
 // ---- V8's CallSite, for Error.prepareStackTrace --------------------------
-// Made from a frame line of err.stack (`    at name (file:line:column)` or
-// `    at name (native)`): what the engine tells of a frame.
-function CallSite(name, file, line, column) {
-  this._name = name;
-  this._file = file;
-  this._line = line;
-  this._column = column;
+// Made from a frame natives.errorFrames gives: { name, file, line, column,
+// native, eval, fn, self, construct }.
+function CallSite(frame) {
+  this._frame = frame;
 }
-function parseCallSite(text) {
-  var m = /^\s*at (.*?) \((.*)\)$/.exec(text);
-  var name = m ? m[1] : '';
-  var where = m ? m[2] : text.replace(/^\s*at /, '');
-  var at = /^(.*):(\d+):(\d+)$/.exec(where);
-  if (!at) return new CallSite(name, null, null, null);
-  return new CallSite(name, at[1], +at[2], +at[3]);
+// The receiver's constructor's name, read without running getters
+// (V8's %GetConstructorName).
+function constructorName(receiver) {
+  try {
+    for (var o = Object(receiver); o; o = Object.getPrototypeOf(o)) {
+      var d = Object.getOwnPropertyDescriptor(o, 'constructor');
+      if (d && 'value' in d) {
+        return typeof d.value === 'function' && d.value.name ? d.value.name : 'Object';
+      }
+    }
+  } catch (e) {}
+  return 'Object';
+}
+// The property of the receiver holding fn, when there is exactly one
+// (V8's CallSiteGetMethodName).
+function methodName(fn, receiver) {
+  if (typeof fn !== 'function' || receiver === null || receiver === undefined) return null;
+  var o = Object(receiver);
+  function holds(name) {
+    var getter = o.__lookupGetter__(name);
+    return getter === fn || o.__lookupSetter__(name) === fn || (!getter && o[name] === fn);
+  }
+  try {
+    if (fn.name && holds(fn.name)) return fn.name;
+    var found = null;
+    for (var name in o) {
+      if (holds(name)) {
+        if (found) return null;
+        found = name;
+      }
+    }
+    return found;
+  } catch (e) {
+    return null;
+  }
+}
+function fileLocation(site) {
+  var f = site._frame;
+  if (f.native) return 'native';
+  var where = f.file !== null ? f.file : '<anonymous>';
+  if (f.line === null) return f.file !== null ? where : 'unknown source';
+  return where + ':' + f.line + (f.column ? ':' + f.column : '');
 }
 [
-  ['getThis', function() { return undefined; }],
-  ['getTypeName', function() { return null; }],
-  ['getFunction', function() { return undefined; }],
-  ['getFunctionName', function() {
-    return this._name && this._name !== '<main>' ? this._name : null;
+  ['getThis', function() { return this._frame.self; }],
+  ['getTypeName', function() {
+    var self = this._frame.self;
+    return self === null || self === undefined ? null : constructorName(self);
   }],
-  ['getMethodName', function() { return null; }],
-  ['getFileName', function() { return this._file === null ? undefined : this._file; }],
-  ['getLineNumber', function() { return this._line; }],
-  ['getColumnNumber', function() { return this._column; }],
+  ['getFunction', function() { return this._frame.fn; }],
+  ['getFunctionName', function() {
+    var name = this._frame.name;
+    return name && name !== '<main>' ? name : null;
+  }],
+  ['getMethodName', function() { return methodName(this._frame.fn, this._frame.self); }],
+  ['getFileName', function() { return this._frame.file === null ? undefined : this._frame.file; }],
+  ['getLineNumber', function() { return this._frame.line; }],
+  ['getColumnNumber', function() { return this._frame.column; }],
   ['getEvalOrigin', function() { return undefined; }],
-  ['isToplevel', function() { return this._name === '<main>'; }],
-  ['isEval', function() { return this._name === '<eval>'; }],
-  ['isNative', function() { return this._file === null; }],
-  ['isConstructor', function() { return false; }],
+  ['isToplevel', function() {
+    var self = this._frame.self;
+    return self === null || self === undefined || self === global ||
+        (typeof self === 'object' && self.global === self);
+  }],
+  ['isEval', function() { return this._frame.eval; }],
+  ['isNative', function() { return this._frame.native; }],
+  ['isConstructor', function() { return this._frame.construct; }],
+  // V8's CallSiteToString: `Type.method [as name] (file:line:column)`,
+  // `new F (…)`, `f (…)`, or the location alone.
   ['toString', function() {
-    var where = this._file === null ? 'native' :
-        this._file + ':' + this._line + ':' + this._column;
+    var where = fileLocation(this);
     var name = this.getFunctionName();
-    return name ? name + ' (' + where + ')' : where;
+    var line;
+    if (this.isConstructor()) {
+      line = 'new ' + (name || '<anonymous>');
+    } else if (!this.isToplevel()) {
+      var method = this.getMethodName();
+      line = this.getTypeName() + '.';
+      if (name) {
+        line += name + (method && method !== name ? ' [as ' + method + ']' : '');
+      } else {
+        line += method || '<anonymous>';
+      }
+    } else if (name) {
+      line = name;
+    } else {
+      return where;
+    }
+    return line + ' (' + where + ')';
   }]
 ].forEach(function(method) { hide(CallSite.prototype, method[0], method[1]); });
 installErrorStack(Error);

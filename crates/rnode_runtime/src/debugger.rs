@@ -475,7 +475,10 @@ fn inspect(ctx: &mut Context, value: &JsValue) -> String {
         .eval(Source::from_bytes(INSPECT))
         .ok()
         .and_then(|f| f.as_callable())
-        .and_then(|f| f.call(&JsValue::undefined(), std::slice::from_ref(value), ctx).ok())
+        .and_then(|f| {
+            f.call(&JsValue::undefined(), std::slice::from_ref(value), ctx)
+                .ok()
+        })
         .and_then(|s| s.as_string().map(|s| s.to_std_string_escaped()));
     shown.unwrap_or_else(|| value.display().to_string())
 }

@@ -28,6 +28,40 @@ fn host_module(
     }
 }
 
+/// `errorFrames(err)`: the frames of an Error's stack, innermost first,
+/// each `{ name, file, line, column, native, eval, fn, self, construct }`
+/// (`js/internal/bootstrap.js` makes V8's CallSites of them); `undefined`
+/// for a value that is not an Error with a backtrace.
+fn error_frames(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> boa_engine::JsResult<JsValue> {
+    let frames = a
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|err| boa_engine::builtins::error::stack_frames(&err));
+    let Some(frames) = frames else {
+        return Ok(JsValue::undefined());
+    };
+    let list: Vec<JsValue> = frames
+        .into_iter()
+        .map(|frame| {
+            let obj = crate::host::new_object(ctx);
+            let or_null = |v: Option<u32>| v.map_or(JsValue::null(), JsValue::from);
+            crate::host::init(&obj, js_string!("name"), frame.function_name);
+            let file = frame.file.map_or(JsValue::null(), |f| js_string!(f).into());
+            crate::host::init(&obj, js_string!("file"), file);
+            crate::host::init(&obj, js_string!("line"), or_null(frame.line));
+            crate::host::init(&obj, js_string!("column"), or_null(frame.column));
+            crate::host::init(&obj, js_string!("native"), frame.native);
+            crate::host::init(&obj, js_string!("eval"), frame.eval);
+            let function = frame.function.map_or(JsValue::undefined(), JsValue::from);
+            crate::host::init(&obj, js_string!("fn"), function);
+            crate::host::init(&obj, js_string!("self"), frame.this);
+            crate::host::init(&obj, js_string!("construct"), frame.construct);
+            obj.into()
+        })
+        .collect();
+    Ok(JsArray::from_iter(list, ctx).into())
+}
+
 pub fn binding(ctx: &mut Context) -> JsObject {
     let obj = crate::host::object_with(
         ctx,
@@ -35,6 +69,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("compile", modules::js_compile, 2),
             ("source", modules::js_source, 1),
             ("host", host_module, 1),
+            ("errorFrames", error_frames, 1),
         ],
     );
     let host_ids: Vec<JsValue> = ctx
