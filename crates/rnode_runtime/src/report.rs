@@ -7,7 +7,7 @@
 //! throw new Error('boom');
 //! ^
 //! Error: boom
-//!     at <main> (/path/to/file.js:3:7)
+//!     at Object.<anonymous> (/path/to/file.js:3:7)
 //! ```
 
 use boa_engine::error::{EngineError, RuntimeLimitError};
@@ -108,8 +108,10 @@ mod tests {
 
     #[test]
     fn first_frame_reads_file_line_col() {
-        let stack = "Error: x\n    at f (/a/b.js:3:7)\n    at <main> (/a/b.js:9:1)";
+        let stack = "Error: x\n    at f (/a/b.js:3:7)\n    at Object.<anonymous> (/a/b.js:9:1)";
         assert_eq!(first_frame(stack), Some(("/a/b.js".to_owned(), 3, 7)));
         assert_eq!(first_frame("Error: x"), None);
+        let anonymous = "Error: x\n    at /a/b.js:2:5\n";
+        assert_eq!(first_frame(anonymous), Some(("/a/b.js".to_owned(), 2, 5)));
     }
 }
