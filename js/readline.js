@@ -387,3 +387,88 @@ Interface.prototype._ttyWrite = function(s, key) {
     }
   }
 };
+
+// ---- an interface edited outside JS ----------------------------------------
+// The CLI's terminal front end (reedline, on its own thread) edits lines and
+// keeps the history; `host` is its bridge: start(onEvent), prompt(text),
+// completions(list, word), close(). onEvent(kind, text) brings 'line' (a
+// submitted entry, possibly several lines), 'SIGINT' (Ctrl+C; text: what
+// was on the line), 'end' (Ctrl+D) and 'complete' (text: the line up to
+// the cursor; answered with completions()).
+function HostInterface(host, completer) {
+  if (!(this instanceof HostInterface)) return new HostInterface(host, completer);
+  EventEmitter.call(this);
+  var self = this;
+  this.terminal = true;
+  this.ownsHistory = true;
+  this.line = '';
+  this.cursor = 0;
+  this.closed = false;
+  this.completer = typeof completer === 'function' ? completer : null;
+  this._host = host;
+  this._prompt = '> ';
+  this._questionCallback = null;
+  this._reading = false;
+  this._handling = false;
+  this._promptAsked = false;
+  host.start(function(kind, text) { self._onHostEvent(kind, text); });
+}
+util.inherits(HostInterface, EventEmitter);
+exports.HostInterface = HostInterface;
+
+HostInterface.prototype.setPrompt = function(prompt) { this._prompt = String(prompt); };
+// One read at a time: the editor reads a line per prompt() sent. While an
+// event is handled (an entry may be several lines, each prompting again),
+// only the last prompt asked for is sent, when the event is done.
+HostInterface.prototype.prompt = function() {
+  if (this.closed || this._reading) return;
+  if (this._handling) {
+    this._promptAsked = true;
+    return;
+  }
+  this._reading = true;
+  this._host.prompt(this._prompt);
+};
+HostInterface.prototype.question = Interface.prototype.question;
+HostInterface.prototype._onLine = Interface.prototype._onLine;
+HostInterface.prototype.pause = function() {};
+HostInterface.prototype.resume = function() {};
+HostInterface.prototype.close = function() {
+  if (this.closed) return;
+  this.closed = true;
+  this._host.close();
+  this.emit('close');
+};
+
+HostInterface.prototype._onHostEvent = function(kind, text) {
+  if (this.closed) return;
+  if (kind !== 'complete') this._reading = false;
+  this._handling = true;
+  this._promptAsked = false;
+  try {
+    this._handleHostEvent(kind, text);
+  } finally {
+    this._handling = false;
+  }
+  if (this._promptAsked) this.prompt();
+};
+
+HostInterface.prototype._handleHostEvent = function(kind, text) {
+  if (kind === 'line') {
+    // An entry goes line by line, as typed or pasted into node's REPL:
+    // each statement's value prints, and `.break` ends what came before it.
+    var lines = text.split('\n');
+    for (var i = 0; i < lines.length && !this.closed; i++) this._onLine(lines[i]);
+  } else if (kind === 'SIGINT') {
+    this.line = text || '';
+    if (this.listeners('SIGINT').length) this.emit('SIGINT');
+    else this.close();
+    this.line = '';
+  } else if (kind === 'end') {
+    this.close();
+  } else if (kind === 'complete') {
+    var result = this.completer ? this.completer(text) : null;
+    if (!result || !Array.isArray(result[0])) result = [[], ''];
+    this._host.completions(result[0].map(String), String(result[1] || ''));
+  }
+};

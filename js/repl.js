@@ -41,19 +41,24 @@ function REPLServer(prompt, stream) {
   exposeGlobal('module', options.module || main || module);
   this.context = global;
   this.prompt = prompt === undefined ? '> ' : String(prompt);
-  this.inputStream = stream || process.stdin;
-  this.outputStream = options.output || (this.inputStream === process.stdin ? process.stdout : this.inputStream);
+  // With a line editor outside JS, stdin is the editor's, not the REPL's.
+  this.inputStream = options.lineEditor ? null : stream || process.stdin;
+  this.outputStream = options.output ||
+      (!this.inputStream || this.inputStream === process.stdin ? process.stdout : this.inputStream);
   this.bufferedCommand = '';
   this.commands = {};
   this.useColors = options.useColors !== undefined ? !!options.useColors : !!this.outputStream.isTTY;
   defineDefaultCommands(this);
 
-  var rli = this.rli = readline.createInterface(this.inputStream, this.outputStream,
-      function(line) { return self.complete(line); }, options.terminal);
+  var complete = function(line) { return self.complete(line); };
+  // `lineEditor`: a line editor outside JS (the CLI's, on a terminal).
+  var rli = this.rli = options.lineEditor ?
+      new readline.HostInterface(options.lineEditor, complete) :
+      readline.createInterface(this.inputStream, this.outputStream, complete, options.terminal);
   rli.setPrompt(this.prompt);
   // A REPL over a socket takes each chunk as a line, as 0.4's did.
   rli.chunkLines = this.inputStream !== process.stdin;
-  if (rli.terminal) loadHistory(rli);
+  if (rli.terminal && !rli.ownsHistory) loadHistory(rli);
 
   var sawSIGINT = false;
   rli.on('SIGINT', function() {
@@ -76,13 +81,14 @@ function REPLServer(prompt, stream) {
 
   rli.on('line', function(cmd) {
     sawSIGINT = false;
-    if (rli.terminal) saveHistory(cmd);
+    if (rli.terminal && !rli.ownsHistory) saveHistory(cmd);
     self._online(cmd);
   });
 
   rli.on('close', function() {
     self.emit('exit');
-    if (self.inputStream !== process.stdin && typeof self.outputStream.end === 'function') {
+    if (self.inputStream && self.inputStream !== process.stdin &&
+        typeof self.outputStream.end === 'function') {
       self.outputStream.end();
     } else if (rli.terminal) {
       self.outputStream.write('\n');

@@ -18,14 +18,20 @@ function session(keys, cb) {
   env.TERM = 'xterm';
   var child = spawn('script', ['-qfec', process.execPath, '/dev/null'], { env: env });
   var out = '';
-  child.stdout.on('data', function(d) { out += d; });
+  child.stdout.on('data', function(d) {
+    out += d;
+    // Answer the line editor's cursor-position query, as a terminal does.
+    if (String(d).indexOf('\x1b[6n') !== -1) child.stdin.write('\x1b[1;1R');
+  });
   var i = 0;
   (function next() {
     if (i === keys.length) return;
     child.stdin.write(keys[i++]);
     setTimeout(next, 150);
   })();
-  child.on('exit', function(code) { cb(code, out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')); });
+  child.on('exit', function(code) {
+    cb(code, out.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, ''));
+  });
 }
 
 session(['', 'var obj = { answer: 4 }\r', '6 * 7x\x7f\r', 'obj.ans\t\r', '\x04'],

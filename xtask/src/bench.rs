@@ -21,6 +21,9 @@ pub fn run(root: &Path, args: &[String]) -> i32 {
             side_by_side(root, &rnode, script);
         }
     }
+    if which == "repl" || which == "all" {
+        crate::bench_repl::run(root, &rnode);
+    }
     if which == "http" || which == "all" {
         hello_world(root, &rnode, None);
     }

@@ -6,6 +6,7 @@
 //! `cargo xtask ci` runs everything CI checks.
 
 mod bench;
+mod bench_repl;
 mod ci;
 mod conformance;
 mod deps;

@@ -5,6 +5,9 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
+#[cfg(feature = "repl")]
+mod line_editor;
+
 use rnode_runtime::debugger::DebugOptions;
 use rnode_runtime::{Entry, Permissions, RuntimeOptions};
 
@@ -62,14 +65,35 @@ fn repl_entry() -> Entry {
     }
 }
 
-/// Starts the REPL on stdin and stdout: a line editor on a terminal, plain
-/// lines with NODE_NO_READLINE=1 or from a pipe (`rnode -i`).
+/// Starts the REPL on stdin and stdout: a line editor on a terminal
+/// (reedline, [`line_editor`], when built with it), plain lines with
+/// NODE_NO_READLINE=1 or from a pipe (`rnode -i`).
 const REPL_MAIN: &str = "\
 var plain = process.env.NODE_NO_READLINE === '1' || !process.stdin.isTTY;
 if (!plain) console.log(\"Type '.help' for options.\");
 require('repl').start({ prompt: '> ', input: process.stdin, output: process.stdout,
                         terminal: !plain, require: require, module: module });
 ";
+
+/// [`REPL_MAIN`] with reedline editing the lines (stdin is not touched).
+#[cfg(feature = "repl")]
+const REPL_MAIN_REEDLINE: &str = "\
+console.log(\"Type '.help' for options.\");
+require('repl').start({ prompt: '> ', output: process.stdout, terminal: true, useColors: true,
+                        lineEditor: require('rnode_line_editor'),
+                        require: require, module: module });
+";
+
+/// Whether the REPL gets reedline: stdin and stdout are terminals and
+/// NODE_NO_READLINE does not ask for plain lines.
+fn wants_line_editor(entry: &Entry) -> bool {
+    let is_repl = matches!(entry, Entry::Eval { code, .. } if code == REPL_MAIN);
+    is_repl
+        && cfg!(feature = "repl")
+        && std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NODE_NO_READLINE").is_none_or(|v| v != "1")
+}
 
 /// Exit code for a bad command line (as Node uses).
 const BAD_USAGE: u8 = 9;
@@ -301,6 +325,18 @@ fn main() -> ExitCode {
     }
     options.max_run_time = limits.max_run_time_ms.map(std::time::Duration::from_millis);
     options.loop_iteration_limit = limits.max_loop_iterations;
+    #[cfg(feature = "repl")]
+    let entry = if wants_line_editor(&entry) {
+        let screen = line_editor::Screen::new();
+        options.stdout = screen.output();
+        options.host_modules.push(line_editor::host_module(screen));
+        Entry::Eval {
+            code: REPL_MAIN_REEDLINE.to_owned(),
+            print: false,
+        }
+    } else {
+        entry
+    };
     options.debug = match (debug, &entry) {
         (None, _) => None,
         (Some(_), entry) if !matches!(entry, Entry::File(_)) => {

@@ -50,6 +50,75 @@ pub enum Output {
     /// Appended to this buffer instead (`console.log`, `process.stdout`,
     /// uncaught-error reports for stderr); the stream is not a TTY.
     Capture(Arc<Mutex<Vec<u8>>>),
+    /// Handed to this function, which writes it to the process's own
+    /// descriptor its own way (a line editor printing above its prompt);
+    /// the stream is a TTY when that descriptor is.
+    Through(Printer),
+}
+
+/// Writes bytes its own way, from any thread.
+pub type PrintFn = dyn Fn(&[u8]) + Send + Sync;
+
+/// The function of [`Output::Through`].
+#[derive(Clone)]
+pub struct Printer(pub Arc<PrintFn>);
+
+impl std::fmt::Debug for Printer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Printer")
+    }
+}
+
+/// Delivers values from any thread to a handler on the JS thread: the
+/// events of a host module's own thread (a line typed into the CLI's line
+/// editor). While it is open, the event loop waits for it.
+pub struct HostSender<T> {
+    completer: crate::event_loop::Completer,
+    _values: std::marker::PhantomData<fn(T)>,
+}
+
+impl<T> Clone for HostSender<T> {
+    fn clone(&self) -> Self {
+        Self {
+            completer: self.completer.clone(),
+            _values: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: Send + 'static> HostSender<T> {
+    /// Sends `value` to the handler (dropped once the channel is closed).
+    pub fn send(&self, value: T) {
+        self.completer.send(value);
+    }
+}
+
+/// Opens a channel whose values `on_value` handles on the JS thread, as
+/// any I/O callback (then `process.nextTick` callbacks run, and what it
+/// throws is an uncaught exception). Call it on the JS thread, from a host
+/// module's function.
+pub fn host_channel<T: Send + 'static>(
+    ctx: &Context,
+    on_value: impl Fn(&mut Context, T) -> JsResult<()> + 'static,
+) -> JsResult<HostSender<T>> {
+    let event_loop = crate::event_loop::EventLoop::of(ctx)?;
+    let handler: crate::event_loop::Handler =
+        std::rc::Rc::new(move |payload, ctx| match payload.downcast::<T>() {
+            Ok(value) => on_value(ctx, *value),
+            Err(_) => Ok(()),
+        });
+    Ok(HostSender {
+        completer: event_loop.open_handle(handler, true),
+        _values: std::marker::PhantomData,
+    })
+}
+
+/// Closes a [`host_channel`]: the event loop no longer waits for it and
+/// values still sent are dropped.
+pub fn close_host_channel<T>(ctx: &Context, sender: &HostSender<T>) {
+    if let Ok(event_loop) = crate::event_loop::EventLoop::of(ctx) {
+        event_loop.close_handle(&sender.completer);
+    }
 }
 
 impl Output {
@@ -66,8 +135,29 @@ pub(crate) struct Outputs {
     pub stderr: Output,
 }
 
-/// The capture buffer of fd 1 or 2, if the host captures that stream.
-pub(crate) fn captured(ctx: &Context, fd: i32) -> Option<Arc<Mutex<Vec<u8>>>> {
+/// Where the host takes fd 1 or 2's output instead of the descriptor.
+pub(crate) enum Sink {
+    Buffer(Arc<Mutex<Vec<u8>>>),
+    Through(Printer),
+}
+
+impl Sink {
+    pub(crate) fn write(&self, bytes: &[u8]) {
+        match self {
+            Sink::Buffer(buffer) => append(buffer, bytes),
+            Sink::Through(printer) => (printer.0)(bytes),
+        }
+    }
+
+    /// Whether a script may take the stream for a terminal (a capture
+    /// buffer never is one).
+    pub(crate) fn may_be_tty(&self) -> bool {
+        matches!(self, Sink::Through(_))
+    }
+}
+
+/// The host's sink for fd 1 or 2, if it takes that stream.
+pub(crate) fn captured(ctx: &Context, fd: i32) -> Option<Sink> {
     let outputs = ctx.get_data::<Outputs>()?;
     let output = match fd {
         1 => &outputs.stdout,
@@ -76,7 +166,8 @@ pub(crate) fn captured(ctx: &Context, fd: i32) -> Option<Arc<Mutex<Vec<u8>>>> {
     };
     match output {
         Output::Inherit => None,
-        Output::Capture(buffer) => Some(buffer.clone()),
+        Output::Capture(buffer) => Some(Sink::Buffer(buffer.clone())),
+        Output::Through(printer) => Some(Sink::Through(printer.clone())),
     }
 }
 
@@ -93,7 +184,7 @@ pub(crate) fn append(buffer: &Mutex<Vec<u8>>, bytes: &[u8]) {
 pub(crate) fn write_stderr(ctx: &Context, text: &str) {
     use std::io::Write;
     match captured(ctx, 2) {
-        Some(buffer) => append(&buffer, text.as_bytes()),
+        Some(sink) => sink.write(text.as_bytes()),
         None => {
             let _ = std::io::stderr().write_all(text.as_bytes());
         }

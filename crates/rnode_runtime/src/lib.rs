@@ -54,7 +54,9 @@ pub use bindings::process::NODE_VERSION;
 /// The engine, for host modules and functions (`boa_engine::Context`,
 /// `JsValue`, `NativeFunction`, …): the exact version the runtime uses.
 pub use boa_engine;
-pub use embed::{HostModule, Output, ScriptError};
+pub use embed::{
+    close_host_channel, host_channel, HostModule, HostSender, Output, Printer, ScriptError,
+};
 pub use permissions::Permissions;
 
 /// What the runtime runs first.

@@ -107,8 +107,8 @@ fn write_sync(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let data = args::arg(a, 1);
     let sink = crate::embed::captured(ctx, fd);
     let write = |bytes: &[u8]| match &sink {
-        Some(buffer) => {
-            crate::embed::append(buffer, bytes);
+        Some(sink) => {
+            sink.write(bytes);
             Ok(())
         }
         None => write_all(fd, bytes),
@@ -143,7 +143,7 @@ fn fd_arg(ctx: &mut Context, a: &[JsValue]) -> JsResult<i32> {
 
 fn isatty(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = args::int(a, 0, "fd")?;
-    if crate::embed::captured(ctx, fd).is_some() {
+    if crate::embed::captured(ctx, fd).is_some_and(|sink| !sink.may_be_tty()) {
         return Ok(JsValue::from(false));
     }
     // SAFETY: isatty only inspects the descriptor.

@@ -1,0 +1,52 @@
+// rnode-only: drives rnode's own REPL (reedline) on a pseudo-terminal (`script`).
+// Entries on a terminal: the manual's forEach spread over lines (the parser
+// decides the entry goes on), `_` arithmetic, an error then a normal line,
+// `.break` out of an unfinished entry, output of a timer while the prompt
+// waits, and Ctrl+C twice on an empty line to leave.
+var common = require('../common');
+var assert = require('assert');
+var spawn = require('child_process').spawn;
+
+var env = {};
+for (var k in process.env) env[k] = process.env[k];
+env.NODE_REPL_HISTORY = '';
+env.TERM = 'xterm';
+var child = spawn('script', ['-qfec', process.execPath, '/dev/null'], { env: env });
+var out = '';
+child.stdout.on('data', function(d) {
+  out += d;
+  // Answer the line editor's cursor-position query, as a terminal does.
+  if (String(d).indexOf('\x1b[6n') !== -1) child.stdin.write('\x1b[1;1R');
+});
+
+var keys = [
+  '',
+  'a = [ 1, 2, 3];\r',
+  'a.forEach(function (v) {\r', '  console.log("v" + v);\r', '  });\r',
+  '[ "a", "b", "c" ]\r', '_.length + 10\r',
+  'nope + 1\r', '"still " + "here"\r',
+  'function unfinished() {\r', '.break\r', 'typeof unfinished\r',
+  'setTimeout(function () { console.log("from a timer") }, 200), "set"\r',
+  '', '',
+  '1 + 1\r',
+  '\x03', '\x03'
+];
+var i = 0;
+(function next() {
+  if (i === keys.length) return;
+  child.stdin.write(keys[i++]);
+  setTimeout(next, 200);
+})();
+
+child.on('exit', common.mustCall(function(code) {
+  var text = out.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, '').replace(/\r/g, '');
+  assert.equal(code, 0);
+  assert.ok(/v1\nv2\nv3\n/.test(text), text);
+  assert.ok(/\n13\n/.test(text), text);
+  assert.ok(/ReferenceError: nope is not defined/.test(text), text);
+  assert.ok(/'still here'/.test(text), text);
+  assert.ok(/'undefined'/.test(text), 'typeof after .break: ' + text);
+  assert.ok(/from a timer/.test(text), text);
+  assert.ok(text.indexOf('from a timer') < text.lastIndexOf('\n2\n'), text);
+  assert.ok(/\(\^C again to quit\)/.test(text), text);
+}));

@@ -1,0 +1,76 @@
+//! `cargo xtask bench repl`: the REPL's start and a 10,000-line paste,
+//! rnode beside node (issue: REPL start ≤ 1.5× an empty script's, a paste
+//! no slower than node's REPL). Both REPLs read a pipe (`-i`): the
+//! terminal front end is not timed here.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn run(root: &Path, rnode: &Path) {
+    let rnode = rnode.to_string_lossy().into_owned();
+    let empty = root.join("target/bench-empty.js");
+    let _ = std::fs::write(&empty, "");
+    println!("repl: start (`-i` on an empty pipe) against an empty script, median of 15");
+    let script = median(15, || {
+        time(&rnode, &[empty.to_string_lossy().as_ref()], b"")
+    });
+    let repl = median(15, || time(&rnode, &["-i"], b""));
+    let node_repl = median(15, || time("node", &["-i"], b""));
+    println!("  rnode empty.js {:>8.2} ms", ms(script));
+    println!(
+        "  rnode -i       {:>8.2} ms ({:.2}x the empty script; target <= 1.5)",
+        ms(repl),
+        ms(repl) / ms(script)
+    );
+    println!("  node -i        {:>8.2} ms", ms(node_repl));
+
+    let paste = paste_text(10_000);
+    println!("repl: 10,000 lines piped into `-i`, median of 3");
+    let ours = median(3, || time(&rnode, &["-i"], paste.as_bytes()));
+    let theirs = median(3, || time("node", &["-i"], paste.as_bytes()));
+    println!("  rnode  {:>8.0} ms", ms(ours));
+    println!("  node   {:>8.0} ms", ms(theirs));
+    println!(
+        "  ratio  {:.2}x node's speed",
+        ms(theirs) / ms(ours).max(0.001)
+    );
+}
+
+/// Statements and object literals, a third of them printing a value.
+fn paste_text(lines: usize) -> String {
+    (0..lines)
+        .map(|i| match i % 3 {
+            0 => format!("x = {{ n: {i}, s: 'line {i}' }}\n"),
+            _ => format!("var x{i} = {i} * 2;\n"),
+        })
+        .collect()
+}
+
+fn time(program: &str, args: &[&str], input: &[u8]) -> Duration {
+    let started = Instant::now();
+    let child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Ok(mut child) = child {
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            let _ = stdin.write_all(input);
+        }
+        let _ = child.wait();
+    }
+    started.elapsed()
+}
+
+fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
