@@ -20,6 +20,14 @@ var KEYWORDS = ['break', 'case', 'catch', 'continue', 'debugger', 'default', 'de
   'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var', 'void',
   'while', 'with'];
 
+// Made once: the engine compiles a regex literal each time it runs, and
+// these run for every line.
+var DOT_COMMAND = /^\.([a-z]\w*)\s*(.*)$/i;
+var ENDS_IN_DIGIT = /^\d/;
+var OPENS_OBJECT = /^\s*\{/;
+var ENDS_STATEMENT = /;\s*$/;
+var ENDS_TOO_SOON = /abrupt end|unexpected end of input|unterminated template/i;
+
 // The globals there were before any REPL ran: `.clear` removes the rest.
 var initialGlobals = null;
 
@@ -126,8 +134,8 @@ REPLServer.prototype._write = function(text) {
 REPLServer.prototype._online = function(cmd) {
   var trimmed = cmd.trim();
   // A dot-command, unless inside a multi-line number like `1.\n5`.
-  var match = trimmed.match(/^\.([a-z]\w*)\s*(.*)$/i);
-  if (match && !/^\d/.test(this.bufferedCommand.trim().slice(-1))) {
+  var match = trimmed.charAt(0) === '.' && trimmed.match(DOT_COMMAND);
+  if (match && !ENDS_IN_DIGIT.test(this.bufferedCommand.trim().slice(-1))) {
     var command = this.commands['.' + match[1]];
     if (command) {
       command.action.call(this, match[2]);
@@ -162,7 +170,7 @@ REPLServer.prototype._online = function(cmd) {
 // starts with `{` is tried as an object literal first, as the REPL always did.
 function evaluate(code) {
   var options = { filename: 'repl', displayErrors: false };
-  if (/^\s*\{/.test(code) && !/;\s*$/.test(code)) {
+  if (OPENS_OBJECT.test(code) && !ENDS_STATEMENT.test(code)) {
     try {
       new vm.Script('(' + code + '\n)', options);
       code = '(' + code + '\n)';
@@ -172,7 +180,7 @@ function evaluate(code) {
   try {
     script = new vm.Script(code, options);
   } catch (e) {
-    if (e && e.name === 'SyntaxError' && /abrupt end|unexpected end of input|unterminated template/i.test(e.message)) {
+    if (e && e.name === 'SyntaxError' && ENDS_TOO_SOON.test(e.message)) {
       return { incomplete: true };
     }
     return { error: e };
