@@ -6,7 +6,7 @@
 // `context` is that object, so `repl.start().context.m = msg` makes `m`
 // visible inside. Input the parser finds unfinished (an unexpected end of
 // input) continues on the next line under the '... ' prompt.
-var util = require('util');
+var inherits = require('internal/inherits');
 var vm = require('vm');
 var readline = require('readline');
 
@@ -105,7 +105,7 @@ function REPLServer(prompt, stream) {
 
   this.displayPrompt();
 }
-util.inherits(REPLServer, require('events').EventEmitter);
+inherits(REPLServer, require('events').EventEmitter);
 exports.REPLServer = REPLServer;
 
 exports.start = function(prompt, stream) {
@@ -119,8 +119,11 @@ function exposeGlobal(name, value) {
   Object.defineProperty(global, name, { value: value, writable: true, configurable: true });
 }
 
-// What the line editor prints, as 0.4's `repl.writer`.
-exports.writer = util.inspect;
+// What the REPL prints results with, as 0.4's `repl.writer`: util.inspect,
+// which is compiled at the first result.
+exports.writer = function(obj, showHidden, depth, colors) {
+  return require('util').inspect(obj, showHidden, depth, colors);
+};
 
 REPLServer.prototype.displayPrompt = function() {
   this.rli.setPrompt(this.bufferedCommand.length ? '... ' : this.prompt);

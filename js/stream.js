@@ -6,12 +6,12 @@
 // pipe() is the one piece of shared code, and it works with any object that
 // follows them, whether or not it inherits from Stream.
 var events = require('events');
-var util = require('util');
+var inherits = require('internal/inherits');
 
 function Stream() {
   events.EventEmitter.call(this);
 }
-util.inherits(Stream, events.EventEmitter);
+inherits(Stream, events.EventEmitter);
 
 // Node 0.4 exported only `exports.Stream`; later Nodes made the module the
 // constructor and kept `.Stream` for 0.4 code. Both spellings work here.

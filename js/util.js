@@ -458,17 +458,7 @@ exports.pump = function(readStream, writeStream, callback) {
  *     prototype.
  * @param {function} superCtor Constructor function to inherit prototype from.
  */
-exports.inherits = function(ctor, superCtor) {
-  ctor.super_ = superCtor;
-  ctor.prototype = Object.create(superCtor.prototype, {
-    constructor: {
-      value: ctor,
-      enumerable: false,
-      writable: true,
-      configurable: true
-    }
-  });
-};
+exports.inherits = require('internal/inherits');
 
 
 // Copies own enumerable properties of `add` onto `origin` (later Node).

@@ -17,7 +17,7 @@ const FEATURE_MODULES: &[(&str, &[&str])] = &[
     ("dgram", &["dgram"]),
     ("child_process", &["child_process"]),
     ("tty", &["tty"]),
-    ("repl", &["repl", "readline"]),
+    ("repl", &["repl", "readline", "internal/readline_tty"]),
 ];
 
 /// The feature that brings module `id`, when this build leaves it out.
