@@ -2,9 +2,13 @@
 // nothing accepted is lost when the process exits and write() always
 // returns true; a closed pipe gives an 'error' (EPIPE) event.
 var Stream = require('stream').Stream;
-// Loaded first: chunks the binding makes are Buffers only once it is.
-var Buffer = require('buffer').Buffer;
 var binding = process.binding('stdio');
+
+// buffer.js, loaded at the first need (a REPL or a script that only
+// writes strings never compiles it): a Buffer cannot exist before it is.
+function bufferClass() {
+  return require('buffer').Buffer;
+}
 
 function WriteStream(fd) {
   Stream.call(this);
@@ -22,8 +26,8 @@ WriteStream.prototype.write = function(data, encoding) {
     return false;
   }
   if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
-    data = new Buffer(data, encoding);
-  } else if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
+    data = new (bufferClass())(data, encoding);
+  } else if (typeof data !== 'string' && !bufferClass().isBuffer(data)) {
     data = String(data);
   }
   try {
@@ -85,6 +89,7 @@ ReadStream.prototype.resume = function() {
   this._paused = false;
   if (!this._started) {
     this._started = true;
+    bufferClass(); // the chunks the binding makes are Buffers
     binding.readStart(this.fd, function(chunk, err) { self._onChunk(chunk, err); });
   } else {
     binding.setReading(true);

@@ -1,7 +1,8 @@
 //! `cargo xtask bench repl`: the REPL's start and a 10,000-line paste,
 //! rnode beside node (issue: REPL start ≤ 1.5× an empty script's, a paste
-//! no slower than node's REPL). Both REPLs read a pipe (`-i`): the
-//! terminal front end is not timed here.
+//! no slower than node's REPL). The start is timed on a terminal (`script`
+//! makes the pseudo-terminal; its own cost is in both figures) and on a
+//! pipe (`-i`); the paste on a pipe.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -11,6 +12,22 @@ pub fn run(root: &Path, rnode: &Path) {
     let rnode = rnode.to_string_lossy().into_owned();
     let empty = root.join("target/bench-empty.js");
     let _ = std::fs::write(&empty, "");
+    let empty_cmd = format!("{rnode} {}", empty.display());
+    println!("repl: start on a terminal (until the first prompt) against an empty script, median of 15, less `script true`'s time");
+    let pty = median(15, || on_terminal("true", None));
+    let less_pty = |d: Duration| d.saturating_sub(pty);
+    let script = less_pty(median(15, || on_terminal(&empty_cmd, None)));
+    let repl = less_pty(median(15, || on_terminal(&rnode, Some("> "))));
+    let node_repl = less_pty(median(15, || on_terminal("node", Some("> "))));
+    println!("  script true    {:>8.2} ms (subtracted)", ms(pty));
+    println!("  rnode empty.js {:>8.2} ms", ms(script));
+    println!(
+        "  rnode          {:>8.2} ms ({:.2}x the empty script; target <= 1.5)",
+        ms(repl),
+        ms(repl) / ms(script)
+    );
+    println!("  node           {:>8.2} ms", ms(node_repl));
+
     println!("repl: start (`-i` on an empty pipe) against an empty script, median of 15");
     let script = median(15, || {
         time(&rnode, &[empty.to_string_lossy().as_ref()], b"")
@@ -35,6 +52,43 @@ pub fn run(root: &Path, rnode: &Path) {
         "  ratio  {:.2}x node's speed",
         ms(theirs) / ms(ours).max(0.001)
     );
+}
+
+/// Runs `command` on a pseudo-terminal until it exits, or until it prints
+/// `prompt` (then Ctrl+D ends it). A cursor-position query (a line editor
+/// asks at start) is answered as a terminal would.
+fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
+    use std::io::{Read, Write};
+    let started = Instant::now();
+    let child = Command::new("script")
+        .args(["-qfec", command, "/dev/null"])
+        .env("NODE_REPL_HISTORY", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else {
+        return Duration::ZERO;
+    };
+    let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        return Duration::ZERO;
+    };
+    let mut seen = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let mut elapsed = None;
+    while let Ok(n @ 1..) = stdout.read(&mut chunk) {
+        seen.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&seen).into_owned();
+        if text.contains("\x1b[6n") {
+            let _ = stdin.write_all(b"\x1b[1;1R");
+            seen.clear();
+        } else if prompt.is_some_and(|p| text.contains(p)) && elapsed.is_none() {
+            elapsed = Some(started.elapsed());
+            let _ = stdin.write_all(b"\x04");
+        }
+    }
+    let _ = child.wait();
+    elapsed.unwrap_or_else(|| started.elapsed())
 }
 
 /// Statements and object literals, a third of them printing a value.
