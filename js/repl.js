@@ -103,6 +103,16 @@ function REPLServer(prompt, stream) {
     }
   });
 
+  // The CLI's REPL outlives an exception a callback did not catch: it is
+  // printed and the prompt comes back.
+  if (options.keepRunning) {
+    process.on('uncaughtException', function(e) {
+      self._write(errorText(e) + '\n');
+      self.bufferedCommand = '';
+      self.displayPrompt();
+    });
+  }
+
   this.displayPrompt();
 }
 inherits(REPLServer, require('events').EventEmitter);

@@ -72,7 +72,7 @@ const REPL_MAIN: &str = "\
 var plain = process.env.NODE_NO_READLINE === '1' || !process.stdin.isTTY;
 if (!plain) console.log(\"Type '.help' for options.\");
 require('repl').start({ prompt: '> ', input: process.stdin, output: process.stdout,
-                        terminal: !plain, require: require, module: module });
+                        terminal: !plain, require: require, module: module, keepRunning: true });
 ";
 
 /// [`REPL_MAIN`] with reedline editing the lines (stdin is not touched).
@@ -81,7 +81,7 @@ const REPL_MAIN_REEDLINE: &str = "\
 console.log(\"Type '.help' for options.\");
 require('repl').start({ prompt: '> ', output: process.stdout, terminal: true, useColors: true,
                         lineEditor: require('rnode_line_editor'),
-                        require: require, module: module });
+                        require: require, module: module, keepRunning: true });
 ";
 
 /// Whether the REPL gets reedline: stdin and stdout are terminals and
