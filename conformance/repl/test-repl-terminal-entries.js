@@ -5,19 +5,6 @@
 // waits, and Ctrl+C twice on an empty line to leave.
 var common = require('../common');
 var assert = require('assert');
-var spawn = require('child_process').spawn;
-
-var env = {};
-for (var k in process.env) env[k] = process.env[k];
-env.NODE_REPL_HISTORY = '';
-env.TERM = 'xterm';
-var child = spawn('script', ['-qfec', process.execPath, '/dev/null'], { env: env });
-var out = '';
-child.stdout.on('data', function(d) {
-  out += d;
-  // Answer the line editor's cursor-position query, as a terminal does.
-  if (String(d).indexOf('\x1b[6n') !== -1) child.stdin.write('\x1b[1;1R');
-});
 
 var keys = [
   '',
@@ -31,15 +18,7 @@ var keys = [
   '1 + 1\r',
   '\x03', '\x03'
 ];
-var i = 0;
-(function next() {
-  if (i === keys.length) return;
-  child.stdin.write(keys[i++]);
-  setTimeout(next, 200);
-})();
-
-child.on('exit', common.mustCall(function(code) {
-  var text = out.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, '').replace(/\r/g, '');
+common.replOnTerminal({ NODE_REPL_HISTORY: '' }, keys, 200, common.mustCall(function(code, text) {
   assert.equal(code, 0);
   assert.ok(/v1\nv2\nv3\n/.test(text), text);
   assert.ok(/\n13\n/.test(text), text);

@@ -20,13 +20,7 @@ pub fn run(root: &Path, rnode: &Path) {
     let repl = less_pty(median(15, || on_terminal(&rnode, Some("> "))));
     let node_repl = less_pty(median(15, || on_terminal("node", Some("> "))));
     println!("  script true    {:>8.2} ms (subtracted)", ms(pty));
-    println!("  rnode empty.js {:>8.2} ms", ms(script));
-    println!(
-        "  rnode          {:>8.2} ms ({:.2}x the empty script; target <= 1.5)",
-        ms(repl),
-        ms(repl) / ms(script)
-    );
-    println!("  node           {:>8.2} ms", ms(node_repl));
+    report_start("", script, repl, node_repl);
 
     println!("repl: start (`-i` on an empty pipe) against an empty script, median of 15");
     let script = median(15, || {
@@ -34,13 +28,7 @@ pub fn run(root: &Path, rnode: &Path) {
     });
     let repl = median(15, || time(&rnode, &["-i"], b""));
     let node_repl = median(15, || time("node", &["-i"], b""));
-    println!("  rnode empty.js {:>8.2} ms", ms(script));
-    println!(
-        "  rnode -i       {:>8.2} ms ({:.2}x the empty script; target <= 1.5)",
-        ms(repl),
-        ms(repl) / ms(script)
-    );
-    println!("  node -i        {:>8.2} ms", ms(node_repl));
+    report_start(" -i", script, repl, node_repl);
 
     let paste = paste_text(10_000);
     println!("repl: 10,000 lines piped into `-i`, median of 3");
@@ -52,6 +40,19 @@ pub fn run(root: &Path, rnode: &Path) {
         "  ratio  {:.2}x node's speed",
         ms(theirs) / ms(ours).max(0.001)
     );
+}
+
+/// The three start times, the REPL's as a multiple of the empty script's.
+fn report_start(flag: &str, script: Duration, repl: Duration, node: Duration) {
+    let repl_label = format!("rnode{flag}");
+    let node_label = format!("node{flag}");
+    println!("  {:<14} {:>8.2} ms", "rnode empty.js", ms(script));
+    println!(
+        "  {repl_label:<14} {:>8.2} ms ({:.2}x the empty script; target <= 1.5)",
+        ms(repl),
+        ms(repl) / ms(script)
+    );
+    println!("  {node_label:<14} {:>8.2} ms", ms(node));
 }
 
 /// Runs `command` on a pseudo-terminal until it exits, or until it prints
