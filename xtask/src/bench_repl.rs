@@ -31,6 +31,22 @@ pub fn run(root: &Path, rnode: &Path) {
     report_start(" -i", script, repl, node_repl);
 
     let paste = paste_text(10_000);
+    println!(
+        "repl: the same 10,000 lines pasted on a terminal, until the last result, median of 3"
+    );
+    let pasted = paste_text(10_000) + "'paste' + ' done'\n";
+    let ours = median(3, || on_terminal_paste(&rnode, &pasted, true));
+    let theirs = median(3, || on_terminal_paste("node", &pasted, false));
+    println!(
+        "  rnode  {:>8.0} ms (bracketed paste, then Enter)",
+        ms(ours)
+    );
+    println!("  node   {:>8.0} ms (the lines typed)", ms(theirs));
+    println!(
+        "  ratio  {:.2}x node's speed",
+        ms(theirs) / ms(ours).max(0.001)
+    );
+
     println!("repl: 10,000 lines piped into `-i`, median of 3");
     let ours = median(3, || time(&rnode, &["-i"], paste.as_bytes()));
     let theirs = median(3, || time("node", &["-i"], paste.as_bytes()));
@@ -90,6 +106,61 @@ fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
     }
     let _ = child.wait();
     elapsed.unwrap_or_else(|| started.elapsed())
+}
+
+/// Pastes `text` into the REPL `program` on a pseudo-terminal (as a
+/// bracketed paste and then Enter, or as typed lines) and times it until
+/// `'paste done'` is printed; Ctrl+D then ends the REPL.
+fn on_terminal_paste(program: &str, text: &str, bracketed: bool) -> Duration {
+    use std::io::{Read, Write};
+    let child = Command::new("script")
+        .args(["-qfec", program, "/dev/null"])
+        .env("NODE_REPL_HISTORY", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else {
+        return Duration::ZERO;
+    };
+    let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        return Duration::ZERO;
+    };
+    // Written from a thread: a big paste fills the terminal's buffers
+    // while its echo must still be read here.
+    let (to_stdin, inputs) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        for input in inputs {
+            let _ = stdin.write_all(&input);
+        }
+    });
+    let mut seen = Vec::new();
+    let mut chunk = [0u8; 65536];
+    let mut started = None;
+    let mut elapsed = None;
+    while let Ok(n @ 1..) = stdout.read(&mut chunk) {
+        seen.extend_from_slice(&chunk[..n]);
+        let tail = String::from_utf8_lossy(&seen[seen.len().saturating_sub(4096)..]).into_owned();
+        if tail.contains("\x1b[6n") {
+            let _ = to_stdin.send(b"\x1b[1;1R".to_vec());
+            seen.clear();
+        }
+        if started.is_none() && tail.contains("> ") {
+            started = Some(Instant::now());
+            let typed = text.replace('\n', "\r");
+            let input = if bracketed {
+                format!("\x1b[200~{typed}\x1b[201~\r")
+            } else {
+                typed
+            };
+            let _ = to_stdin.send(input.into_bytes());
+        } else if elapsed.is_none() && tail.contains("'paste done'") {
+            elapsed = started.map(|s| s.elapsed());
+            let _ = to_stdin.send(b"\x04".to_vec());
+        }
+    }
+    let _ = child.wait();
+    elapsed.unwrap_or(Duration::ZERO)
 }
 
 /// Statements and object literals, a third of them printing a value.

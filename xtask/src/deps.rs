@@ -34,6 +34,14 @@ const CXX_ELSEWHERE: &[(&str, &str)] = &[(
     "C here; C++ only for MSVC targets, where the CLI leaves mimalloc out",
 )];
 
+/// Build scripts that compile C only with a cargo feature of their own,
+/// and that feature: off in rnode's build (read from cargo's resolve), they
+/// compile nothing.
+const C_BEHIND_FEATURE: &[(&str, &str)] = &[
+    // crossterm (reedline's terminal) takes signal-hook with its defaults.
+    ("signal-hook", "extended-siginfo-raw"),
+];
+
 /// What a build script compiles.
 #[derive(PartialEq)]
 enum Compiles {
@@ -55,7 +63,12 @@ pub fn run(root: &Path) -> i32 {
         "crates with a build script in rnode's default build ({}):",
         scripts.len()
     );
-    for (name, src) in &scripts {
+    for (name, (src, features)) in &scripts {
+        let gate = C_BEHIND_FEATURE.iter().find(|(n, _)| n == name);
+        if let Some((_, feature)) = gate.filter(|(_, f)| !features.iter().any(|on| on == f)) {
+            println!("  {name:<22} compiles nothing (C only with its feature {feature}, off here)");
+            continue;
+        }
         let compiles = classify(src);
         let (what, ok) = match compiles {
             Compiles::Nothing => (
@@ -81,9 +94,13 @@ pub fn run(root: &Path) -> i32 {
     0
 }
 
-/// (crate name, build script source) for each crate with a build script
-/// that rnode's default build reaches (normal and build dependencies).
-fn build_scripts(root: &Path) -> Result<BTreeMap<String, String>, String> {
+/// A build script's source and its package's enabled features.
+type Script = (String, Vec<String>);
+
+/// (crate name, build script and features) for each crate with a build
+/// script that rnode's default build reaches (normal and build
+/// dependencies).
+fn build_scripts(root: &Path) -> Result<BTreeMap<String, Script>, String> {
     let out = crate::cargo(root)
         .args([
             "metadata",
@@ -117,7 +134,15 @@ fn build_scripts(root: &Path) -> Result<BTreeMap<String, String>, String> {
     while let Some(id) = todo.pop() {
         if let Some(pkg) = packages.get(id) {
             if let Some(src) = build_script_source(pkg) {
-                scripts.insert(pkg["name"].as_str().unwrap_or(id).to_owned(), src);
+                let features = nodes
+                    .get(id)
+                    .map(|n| list(&n["features"]))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|f| f.as_str().map(str::to_owned))
+                    .collect();
+                let name = pkg["name"].as_str().unwrap_or(id).to_owned();
+                scripts.insert(name, (src, features));
             }
         }
         let deps = nodes.get(id).map(|n| list(&n["deps"])).unwrap_or_default();
