@@ -100,13 +100,18 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         Some(Slot::Pair { theirs, .. }) => Some(theirs.as_raw_fd()),
         _ => None,
     };
+    let ignored = ignored_signals();
     // Only when needed: a pre_exec hook makes std fork instead of using
     // posix_spawn, which starts a child about a third faster.
     // SAFETY: the closure runs in the forked child before exec and calls
-    // only async-signal-safe functions (setsid, dup2) on values copied in.
-    if setsid || channel_fd.is_some() {
+    // only async-signal-safe functions (signal, setsid, dup2) on values
+    // copied in.
+    if setsid || channel_fd.is_some() || !ignored.is_empty() {
         unsafe {
             command.pre_exec(move || {
+                for &signal in ignored {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
                 if setsid {
                     nix::unistd::setsid()?;
                 }
@@ -191,6 +196,30 @@ fn spawn(_: &JsValue, a: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         }
     }
     Ok(result.into())
+}
+
+/// The signals this process ignores (a `nohup` parent ignores SIGHUP),
+/// read at the first spawn. Ignoring survives exec, so a child would start
+/// deaf to them and `child.kill('SIGHUP')` would do nothing: as libuv does,
+/// children start with them at their default. (SIGPIPE, which the CLI
+/// ignores, std resets itself.)
+fn ignored_signals() -> &'static [libc::c_int] {
+    static IGNORED: std::sync::OnceLock<Vec<libc::c_int>> = std::sync::OnceLock::new();
+    IGNORED.get_or_init(|| {
+        (1..32)
+            .filter(|&signal| {
+                signal != libc::SIGPIPE && signal != libc::SIGKILL && signal != libc::SIGSTOP
+            })
+            .filter(|&signal| {
+                let mut current = std::mem::MaybeUninit::<libc::sigaction>::zeroed();
+                // SAFETY: a null new action only reads the disposition.
+                let read =
+                    unsafe { libc::sigaction(signal, std::ptr::null(), current.as_mut_ptr()) };
+                // SAFETY: sigaction filled it in when it returned 0.
+                read == 0 && unsafe { current.assume_init() }.sa_sigaction == libc::SIG_IGN
+            })
+            .collect()
+    })
 }
 
 fn pair() -> std::io::Result<Slot> {
