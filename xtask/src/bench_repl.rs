@@ -71,9 +71,9 @@ fn report_start(flag: &str, script: Duration, repl: Duration, node: Duration) {
     println!("  {node_label:<14} {:>8.2} ms", ms(node));
 }
 
-/// Runs `command` on a pseudo-terminal until it exits, or until it prints
-/// `prompt` (then Ctrl+D ends it). A cursor-position query (a line editor
-/// asks at start) is answered as a terminal would.
+/// Runs `command` on a pseudo-terminal: the time until it prints `prompt`
+/// (then Ctrl+D ends it), or until it exits. A cursor-position query (a
+/// line editor asks at start) is answered as a terminal would.
 fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
     use std::io::{Read, Write};
     let started = Instant::now();
@@ -92,20 +92,20 @@ fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
     };
     let mut seen = Vec::new();
     let mut chunk = [0u8; 4096];
-    let mut elapsed = None;
+    let mut at_prompt = None;
     while let Ok(n @ 1..) = stdout.read(&mut chunk) {
         seen.extend_from_slice(&chunk[..n]);
         let text = String::from_utf8_lossy(&seen).into_owned();
         if text.contains("\x1b[6n") {
             let _ = stdin.write_all(b"\x1b[1;1R");
             seen.clear();
-        } else if prompt.is_some_and(|p| text.contains(p)) && elapsed.is_none() {
-            elapsed = Some(started.elapsed());
+        } else if prompt.is_some_and(|p| text.contains(p)) && at_prompt.is_none() {
+            at_prompt = Some(started.elapsed());
             let _ = stdin.write_all(b"\x04");
         }
     }
     let _ = child.wait();
-    elapsed.unwrap_or_else(|| started.elapsed())
+    at_prompt.unwrap_or_else(|| started.elapsed())
 }
 
 /// Pastes `text` into the REPL `program` on a pseudo-terminal (as a
