@@ -5,6 +5,7 @@
 // waits, and Ctrl+C twice on an empty line to leave.
 var common = require('../common');
 var assert = require('assert');
+var replOnTerminal = require('./terminal-session');
 
 var keys = [
   '',
@@ -18,7 +19,7 @@ var keys = [
   '1 + 1\r',
   '\x03', '\x03'
 ];
-common.replOnTerminal({ NODE_REPL_HISTORY: '' }, keys, 200, common.mustCall(function(code, text) {
+replOnTerminal({ NODE_REPL_HISTORY: '' }, keys, 200, common.mustCall(function(code, text) {
   assert.equal(code, 0);
   assert.ok(/v1\nv2\nv3\n/.test(text), text);
   assert.ok(/\n13\n/.test(text), text);

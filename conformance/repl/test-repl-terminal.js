@@ -4,6 +4,7 @@
 // NODE_REPL_HISTORY and read back by a second session (Ctrl+P), Ctrl+D.
 var common = require('../common');
 var assert = require('assert');
+var replOnTerminal = require('./terminal-session');
 var fs = require('fs');
 var path = require('path');
 
@@ -11,7 +12,7 @@ var history = path.join(common.tmpDir, 'repl_history_' + process.pid);
 try { fs.unlinkSync(history); } catch (e) {}
 
 function session(keys, cb) {
-  common.replOnTerminal({ NODE_REPL_HISTORY: history }, keys, 150, cb);
+  replOnTerminal({ NODE_REPL_HISTORY: history }, keys, 150, cb);
 }
 
 session(['', 'var obj = { answer: 4 }\r', '6 * 7x\x7f\r', 'obj.ans\t\r', '\x04'],
