@@ -14,11 +14,11 @@ pub fn run(root: &Path, rnode: &Path) {
     let _ = std::fs::write(&empty, "");
     let empty_cmd = format!("{rnode} {}", empty.display());
     println!("repl: start on a terminal (until the first prompt) against an empty script, median of 15, less `script true`'s time");
-    let pty = median(15, || on_terminal("true", None));
+    let pty = median(15, || start_on_terminal("true", None));
     let less_pty = |d: Duration| d.saturating_sub(pty);
-    let script = less_pty(median(15, || on_terminal(&empty_cmd, None)));
-    let repl = less_pty(median(15, || on_terminal(&rnode, Some("> "))));
-    let node_repl = less_pty(median(15, || on_terminal("node", Some("> "))));
+    let script = less_pty(median(15, || start_on_terminal(&empty_cmd, None)));
+    let repl = less_pty(median(15, || start_on_terminal(&rnode, Some("> "))));
+    let node_repl = less_pty(median(15, || start_on_terminal("node", Some("> "))));
     println!("  script true    {:>8.2} ms (subtracted)", ms(pty));
     report_start("", script, repl, node_repl);
 
@@ -71,10 +71,12 @@ fn report_start(flag: &str, script: Duration, repl: Duration, node: Duration) {
     println!("  {node_label:<14} {:>8.2} ms", ms(node));
 }
 
-/// Runs `command` on a pseudo-terminal: the time until it prints `prompt`
-/// (then Ctrl+D ends it), or until it exits. A cursor-position query (a
-/// line editor asks at start) is answered as a terminal would.
-fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
+/// Runs `command` on a pseudo-terminal until it exits, answering a
+/// line editor's cursor-position query as a terminal would. Each step
+/// `(text, input)` in turn waits for `text` in the output, then types
+/// `input`. Gives when each step fired and when the command ended,
+/// counted from its start.
+fn on_terminal(command: &str, steps: &[(&str, Vec<u8>)]) -> (Vec<Duration>, Duration) {
     use std::io::{Read, Write};
     let started = Instant::now();
     let child = Command::new("script")
@@ -85,46 +87,10 @@ fn on_terminal(command: &str, prompt: Option<&str>) -> Duration {
         .stderr(Stdio::null())
         .spawn();
     let Ok(mut child) = child else {
-        return Duration::ZERO;
+        return (Vec::new(), Duration::ZERO);
     };
     let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
-        return Duration::ZERO;
-    };
-    let mut seen = Vec::new();
-    let mut chunk = [0u8; 4096];
-    let mut at_prompt = None;
-    while let Ok(n @ 1..) = stdout.read(&mut chunk) {
-        seen.extend_from_slice(&chunk[..n]);
-        let text = String::from_utf8_lossy(&seen).into_owned();
-        if text.contains("\x1b[6n") {
-            let _ = stdin.write_all(b"\x1b[1;1R");
-            seen.clear();
-        } else if prompt.is_some_and(|p| text.contains(p)) && at_prompt.is_none() {
-            at_prompt = Some(started.elapsed());
-            let _ = stdin.write_all(b"\x04");
-        }
-    }
-    let _ = child.wait();
-    at_prompt.unwrap_or_else(|| started.elapsed())
-}
-
-/// Pastes `text` into the REPL `program` on a pseudo-terminal (as a
-/// bracketed paste and then Enter, or as typed lines) and times it until
-/// `'paste done'` is printed; Ctrl+D then ends the REPL.
-fn on_terminal_paste(program: &str, text: &str, bracketed: bool) -> Duration {
-    use std::io::{Read, Write};
-    let child = Command::new("script")
-        .args(["-qfec", program, "/dev/null"])
-        .env("NODE_REPL_HISTORY", "")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn();
-    let Ok(mut child) = child else {
-        return Duration::ZERO;
-    };
-    let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
-        return Duration::ZERO;
+        return (Vec::new(), Duration::ZERO);
     };
     // Written from a thread: a big paste fills the terminal's buffers
     // while its echo must still be read here.
@@ -136,31 +102,56 @@ fn on_terminal_paste(program: &str, text: &str, bracketed: bool) -> Duration {
     });
     let mut seen = Vec::new();
     let mut chunk = [0u8; 65536];
-    let mut started = None;
-    let mut elapsed = None;
+    let mut fired = Vec::new();
     while let Ok(n @ 1..) = stdout.read(&mut chunk) {
         seen.extend_from_slice(&chunk[..n]);
         let tail = String::from_utf8_lossy(&seen[seen.len().saturating_sub(4096)..]).into_owned();
         if tail.contains("\x1b[6n") {
             let _ = to_stdin.send(b"\x1b[1;1R".to_vec());
             seen.clear();
-        }
-        if started.is_none() && tail.contains("> ") {
-            started = Some(Instant::now());
-            let typed = text.replace('\n', "\r");
-            let input = if bracketed {
-                format!("\x1b[200~{typed}\x1b[201~\r")
-            } else {
-                typed
-            };
-            let _ = to_stdin.send(input.into_bytes());
-        } else if elapsed.is_none() && tail.contains("'paste done'") {
-            elapsed = started.map(|s| s.elapsed());
-            let _ = to_stdin.send(b"\x04".to_vec());
+        } else if let Some((text, input)) = steps.get(fired.len()) {
+            if tail.contains(text) {
+                fired.push(started.elapsed());
+                let _ = to_stdin.send(input.clone());
+                seen.clear();
+            }
         }
     }
     let _ = child.wait();
-    elapsed.unwrap_or(Duration::ZERO)
+    (fired, started.elapsed())
+}
+
+/// The time `command` takes to exit on a terminal, or with a prompt, to
+/// print it (then Ctrl+D ends it).
+fn start_on_terminal(command: &str, prompt: Option<&str>) -> Duration {
+    match prompt {
+        None => on_terminal(command, &[]).1,
+        Some(prompt) => on_terminal(command, &[(prompt, b"\x04".to_vec())])
+            .0
+            .first()
+            .copied()
+            .unwrap_or_default(),
+    }
+}
+
+/// Pastes `text` into the REPL `program` on a terminal (as a bracketed
+/// paste and then Enter, or as typed lines) and times it until
+/// `'paste done'` is printed; Ctrl+D then ends the REPL.
+fn on_terminal_paste(program: &str, text: &str, bracketed: bool) -> Duration {
+    let typed = text.replace('\n', "\r");
+    let input = if bracketed {
+        format!("\x1b[200~{typed}\x1b[201~\r")
+    } else {
+        typed
+    };
+    let steps = [
+        ("> ", input.into_bytes()),
+        ("'paste done'", b"\x04".to_vec()),
+    ];
+    match on_terminal(program, &steps).0[..] {
+        [pasted, done] => done.saturating_sub(pasted),
+        _ => Duration::ZERO,
+    }
 }
 
 /// Statements and object literals, a third of them printing a value.
