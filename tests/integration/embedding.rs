@@ -90,3 +90,66 @@ fn slim_target_dir() -> PathBuf {
         None => PathBuf::from("target/slim"),
     }
 }
+
+/// `host_channel`: values sent from another thread reach a JS callback on
+/// the JS thread, the loop waits while the channel is open, and closing it
+/// lets the run end; `Output::Through` hands stdout to a function.
+#[test]
+fn host_channel_and_output_through() {
+    use rnode_runtime::boa_engine::object::ObjectInitializer;
+    use rnode_runtime::boa_engine::{JsString, JsValue, NativeFunction};
+    use rnode_runtime::{Entry, HostModule, Output, Printer, RuntimeOptions};
+    use std::sync::{Arc, Mutex};
+
+    fn start(
+        _: &JsValue,
+        a: &[JsValue],
+        ctx: &mut rnode_runtime::boa_engine::Context,
+    ) -> rnode_runtime::boa_engine::JsResult<JsValue> {
+        let on_value = a
+            .first()
+            .and_then(JsValue::as_callable)
+            .expect("a function");
+        let sender = rnode_runtime::host_channel(ctx, move |ctx, n: u32| {
+            let done = on_value.call(&JsValue::undefined(), &[n.into()], ctx)?;
+            if done.to_boolean() {
+                CHANNEL.with_borrow(|c| {
+                    c.iter()
+                        .for_each(|s| rnode_runtime::close_host_channel(ctx, s))
+                });
+            }
+            Ok(())
+        })?;
+        let from_thread = sender.clone();
+        std::thread::spawn(move || (1..=3).for_each(|n| from_thread.send(n)));
+        CHANNEL.set(Some(sender));
+        Ok(JsValue::undefined())
+    }
+    thread_local! {
+        static CHANNEL: std::cell::RefCell<Option<rnode_runtime::HostSender<u32>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+
+    let written = Arc::new(Mutex::new(Vec::new()));
+    let sink = written.clone();
+    let mut options = RuntimeOptions::new(vec!["embedder".into()]);
+    options.stdout = Output::Through(Printer(Arc::new(move |bytes| {
+        sink.lock().expect("lock").extend_from_slice(bytes)
+    })));
+    options.host_modules.push(HostModule::new("counter", |ctx| {
+        Ok(ObjectInitializer::new(ctx)
+            .function(
+                NativeFunction::from_fn_ptr(start),
+                JsString::from("start"),
+                1,
+            )
+            .build())
+    }));
+    let code = "var seen = []; require('counter').start(function (n) {
+                  seen.push(n); console.log('got ' + n); return seen.length === 3; });"
+        .to_owned();
+    let exit = rnode_runtime::run(options, Entry::Eval { code, print: false });
+    assert_eq!(exit, 0);
+    let out = String::from_utf8(written.lock().expect("lock").clone()).expect("utf8");
+    assert_eq!(out, "got 1\ngot 2\ngot 3\n");
+}
