@@ -57,14 +57,18 @@ server.listen(common.PORT, '127.0.0.1', function() {
 });
 
 // Node closes a descriptor when its socket closes; rnode's socket tasks
-// let go of theirs in the same turn of the event loop, so a timer of 0 ms
-// (the loop's next turn) sees them all closed.
+// let go of theirs by the loop's next turn when the machine is idle. On a
+// loaded one (CI runs tests side by side) that can take a few turns more:
+// the count is retried for up to 2 s, and a leak never comes back down.
+var deadline;
 function finish() {
+  deadline = Date.now() + 2000;
   setTimeout(count, 0);
 }
 
 function count() {
   var now = openFds();
+  if (now > baseline + SLACK && Date.now() < deadline) return setTimeout(count, 10);
   console.error('resets ' + RESETS + ', errors ' + errors + ' (' + Object.keys(codes) +
                 '), descriptors open ' + now + ' against ' + baseline + ' before');
   assert.ok(now <= baseline + SLACK, now + ' descriptors open after ' + RESETS +
